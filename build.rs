@@ -1,0 +1,32 @@
+//! Reads and validates the content (`data/`, `i18n/`) and embeds it as Rust tables.
+//! A broken data file stops the build with a message naming the file, the key and the problem.
+
+#[path = "build/content.rs"]
+mod content;
+
+use std::path::Path;
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    println!("cargo:rerun-if-changed=build/content.rs");
+    println!("cargo:rerun-if-changed=data");
+    println!("cargo:rerun-if-changed=i18n");
+    match content::load(root) {
+        Ok(c) => {
+            for f in &c.files {
+                println!("cargo:rerun-if-changed={}", f.display());
+            }
+            let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("content.rs");
+            std::fs::write(out, content::generate(&c)).expect("write generated content");
+        }
+        Err(problems) => {
+            eprintln!("\nContent check failed ({} problem(s)):", problems.len());
+            for p in &problems {
+                eprintln!("  - {p}");
+                println!("cargo:warning={p}");
+            }
+            eprintln!("\nFix the files above (see CONTENT.md) and build again.\n");
+            std::process::exit(1);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+// Shared helpers for the end-to-end tests: launch Debian's Chromium headless with a fresh
+// profile, record every request and console error, and inspect every kind of browser storage.
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const APP = process.env.APP_URL || 'http://127.0.0.1:8765/';
+export const ORIGIN = new URL(APP).origin;
+export const HOST = process.env.HOST_URL || 'http://127.0.0.1:8766/';
+export const LOCALES = ['nl', 'pap-AW', 'pap-CW', 'en', 'es'];
+export const LOCALE_NAMES = ['Nederlands', 'Papiamento (Aruba)', 'Papiamentu (Kòrsou/Boneiru)', 'English', 'Español'];
+export const ISLANDS = ['aruba', 'bonaire', 'curacao', 'saba', 'sint-eustatius', 'sint-maarten', 'elsewhere'];
+export const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+/** Starts a browser with a fresh profile. Returns helpers; always call close(). */
+export async function launch({ javaScriptEnabled = true, viewport = { width: 390, height: 844 }, serviceWorkers = 'block', args = [], ...rest } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'signaal-e2e-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: [...FLAGS, ...args],
+    javaScriptEnabled,
+    viewport,
+    serviceWorkers,
+    ...rest,
+  });
+  const requests = [];
+  const errors = [];
+  const warnings = [];
+  const violations = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const watch = (page) => {
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+  };
+  context.on('page', watch);
+  // Any CSP violation is recorded by the page itself and read back with cspViolations().
+  await context.addInitScript(() => {
+    window.__sgViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__sgViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = context.pages()[0] || (await context.newPage());
+  watch(page);
+  return {
+    context, page, requests, errors, warnings, violations,
+    offOrigin: (allowed = [ORIGIN]) => requests.filter((u) => !allowed.some((o) => u.startsWith(o)) && !u.startsWith('data:')),
+    async close() { await context.close(); rmSync(dir, { recursive: true, force: true }); },
+  };
+}
+
+/** Everything the browser could have stored for this origin. */
+export async function storage(page, context) {
+  const inPage = await page.evaluate(async () => {
+    const out = { cookie: document.cookie, local: localStorage.length, session: sessionStorage.length, idb: [], caches: {} };
+    if (indexedDB.databases) out.idb = (await indexedDB.databases()).map((d) => d.name);
+    if (self.caches) {
+      for (const k of await caches.keys()) {
+        const c = await caches.open(k);
+        out.caches[k] = (await c.keys()).map((r) => r.url);
+      }
+    }
+    return out;
+  });
+  inPage.cookies = (await context.cookies()).length;
+  return inPage;
+}
+
+export async function axe(page) {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+export async function cspViolations(page) {
+  return page.evaluate(() => window.__sgViolations || []);
+}
+
+/** Opens the app and waits until it has rendered. */
+export async function open(page, query = '') {
+  await page.goto(APP + query);
+  await page.waitForSelector('#sg-heading');
+}
+
+export async function setLocale(page, tag) {
+  await page.selectOption('#sg-lang', tag);
+  await page.waitForFunction((t) => document.documentElement.lang === t, tag);
+}
+
+/** Start screen: island and path, then Continue. */
+export async function begin(page, island, path) {
+  await page.check(`#sg-island-${ISLANDS.indexOf(island)}`);
+  if (path) await page.check(`#sg-path-${path}`);
+  await page.click('#sg-continue');
+}
+
+export async function heading(page) {
+  return (await page.textContent('#sg-heading')).trim();
+}

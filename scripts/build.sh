@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Release build into dist/: wasm-pack (no wasm-opt of its own), npm's wasm-opt -Oz, the host
+# page with the static fallback generated from the content, precompressed copies for serving.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export RUSTUP_AUTO_INSTALL=0
+say() { printf '\033[1m[build]\033[0m %s\n' "$*"; }
+
+rm -rf dist && mkdir -p dist
+say "compiling to WebAssembly (release)"
+wasm-pack build --mode no-install --no-opt --no-pack --no-typescript --target web --release \
+  --out-dir dist/pkg --out-name signaal >/dev/null 2>dist/.wasm-pack.log || { cat dist/.wasm-pack.log; exit 1; }
+rm -f dist/pkg/.gitignore dist/pkg/package.json dist/pkg/README.md dist/.wasm-pack.log
+say "optimising with wasm-opt -Oz ($(e2e/node_modules/.bin/wasm-opt --version))"
+e2e/node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers dist/pkg/signaal_bg.wasm -o dist/pkg/signaal_bg.wasm
+
+say "copying www/ and generating the static fallback from the content"
+cp -r www/. dist/
+cargo run --quiet --features native --bin signaal-gen -- fallback > dist/.fallback.html
+python3 - <<'PY'
+import pathlib
+p = pathlib.Path('dist/index.html')
+html = p.read_text()
+fb = pathlib.Path('dist/.fallback.html').read_text()
+assert '<!-- FALLBACK -->' in html, 'www/index.html lost its <!-- FALLBACK --> marker'
+p.write_text(html.replace('<!-- FALLBACK -->', fb))
+PY
+rm dist/.fallback.html
+
+say "writing the service worker's file list and version"
+python3 - <<'PY'
+import hashlib, json, pathlib
+d = pathlib.Path('dist')
+files = sorted(str(f.relative_to(d)) for f in d.rglob('*') if f.is_file() and f.name not in ('sw.js', 'embed.html') and not f.name.startswith('.'))
+h = hashlib.sha256()
+for f in files:
+    h.update(f.encode()); h.update((d / f).read_bytes())
+urls = ['./'] + [f for f in files if f != 'index.html']
+sw = (d / 'sw.js').read_text().replace('__VERSION__', h.hexdigest()[:12]).replace('__FILES__', json.dumps(urls))
+(d / 'sw.js').write_text(sw)
+PY
+
+say "precompressing (gzip -9, brotli -q 11)"
+find dist -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.wasm' -o -name '*.svg' -o -name '*.webmanifest' \) | while read -r f; do
+  gzip -9 -k -f "$f"
+  brotli -q 11 -f -k "$f"
+done
+say "done: dist/ ($(du -sh dist | cut -f1))"

@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Static server for dist/ with the security headers the README asks hosts to set, and
+precompressed (brotli/gzip) responses. Loopback only.
+
+usage: serve.py [--port 8080] [--dir dist] [--frame-ancestors "'self'"] [--cors]
+"""
+import argparse
+import http.server
+import os
+import sys
+
+CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; "
+       "font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; "
+       "base-uri 'none'; form-action 'none'; frame-ancestors {fa}")
+TYPES = {'.wasm': 'application/wasm', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+         '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json',
+         '.json': 'application/json', '.png': 'image/png'}
+
+
+def make_handler(root, frame_ancestors, cors):
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *a, **k):
+            super().__init__(*a, directory=root, **k)
+
+        def log_message(self, fmt, *args):
+            if os.environ.get('SIGNAAL_SERVE_LOG'):
+                sys.stderr.write('[serve] ' + fmt % args + '\n')
+
+        def end_headers(self):
+            self.send_header('Content-Security-Policy', CSP.format(fa=frame_ancestors))
+            self.send_header('Referrer-Policy', 'no-referrer')
+            self.send_header('X-Content-Type-Options', 'nosniff')
+            self.send_header('Permissions-Policy', 'geolocation=(), camera=(), microphone=(), payment=(), usb=()')
+            self.send_header('Cross-Origin-Resource-Policy', 'cross-origin' if cors else 'same-origin')
+            self.send_header('Cache-Control', 'no-cache')
+            if cors:
+                self.send_header('Access-Control-Allow-Origin', '*')
+            super().end_headers()
+
+        def send_head(self):
+            path = self.translate_path(self.path)
+            if os.path.isdir(path):
+                path = os.path.join(path, 'index.html')
+            ext = os.path.splitext(path)[1]
+            accept = self.headers.get('Accept-Encoding', '')
+            for enc, suffix in (('br', '.br'), ('gzip', '.gz')):
+                if enc in accept and os.path.isfile(path + suffix) and os.path.isfile(path):
+                    f = open(path + suffix, 'rb')
+                    fs = os.fstat(f.fileno())
+                    self.send_response(200)
+                    self.send_header('Content-Type', TYPES.get(ext, 'application/octet-stream'))
+                    self.send_header('Content-Encoding', enc)
+                    self.send_header('Vary', 'Accept-Encoding')
+                    self.send_header('Content-Length', str(fs.st_size))
+                    self.send_header('Last-Modified', self.date_time_string(fs.st_mtime))
+                    self.end_headers()
+                    return f
+            return super().send_head()
+
+        def guess_type(self, path):
+            return TYPES.get(os.path.splitext(path)[1], super().guess_type(path))
+
+    return Handler
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--port', type=int, default=8080)
+    ap.add_argument('--dir', default=os.path.join(os.path.dirname(__file__), '..', 'dist'))
+    ap.add_argument('--frame-ancestors', default="'self'")
+    ap.add_argument('--cors', action='store_true', help='allow other origins to load the files (inline embeds)')
+    a = ap.parse_args()
+    http.server.ThreadingHTTPServer.allow_reuse_address = True
+    srv = http.server.ThreadingHTTPServer(('127.0.0.1', a.port), make_handler(os.path.abspath(a.dir), a.frame_ancestors, a.cors))
+    print(f'Signaal served at http://127.0.0.1:{a.port}/ (Ctrl+C to stop)', flush=True)
+    try:
+        srv.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == '__main__':
+    main()

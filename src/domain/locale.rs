@@ -1,0 +1,146 @@
+//! Locales and how one is chosen.
+
+use super::model::IslandId;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Locale {
+    Nl,
+    PapAw,
+    PapCw,
+    En,
+    Es,
+}
+
+impl Locale {
+    pub const COUNT: usize = 5;
+    pub const ALL: [Locale; Locale::COUNT] = [
+        Locale::Nl,
+        Locale::PapAw,
+        Locale::PapCw,
+        Locale::En,
+        Locale::Es,
+    ];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// BCP 47 tag, used for `<html lang>` and file names.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::Nl => "nl",
+            Locale::PapAw => "pap-AW",
+            Locale::PapCw => "pap-CW",
+            Locale::En => "en",
+            Locale::Es => "es",
+        }
+    }
+
+    /// Parses a tag as given by a user, an embed attribute or `navigator.languages`.
+    /// Case-insensitive; `pap` alone and `pap-BQ` map to the Curaçao/Bonaire spelling,
+    /// regional variants of nl/en/es map to the base language.
+    pub fn parse(tag: &str) -> Option<Locale> {
+        let t = tag.trim().to_ascii_lowercase().replace('_', "-");
+        let mut parts = t.split('-');
+        let lang = parts.next()?;
+        let region = parts.next().unwrap_or("");
+        match lang {
+            "nl" => Some(Locale::Nl),
+            "en" => Some(Locale::En),
+            "es" => Some(Locale::Es),
+            "pap" => Some(if region == "aw" {
+                Locale::PapAw
+            } else {
+                Locale::PapCw
+            }),
+            _ => None,
+        }
+    }
+
+    pub fn from_index(i: usize) -> Locale {
+        Locale::ALL[i % Locale::COUNT]
+    }
+}
+
+/// Chooses the locale: an explicit choice wins, then the first supported browser language,
+/// then the island's default (Aruba → pap-AW, Curaçao/Bonaire → pap-CW, the Windward islands → en),
+/// then Dutch.
+pub fn choose_locale(
+    explicit: Option<Locale>,
+    browser_languages: &[&str],
+    island: Option<IslandId>,
+) -> Locale {
+    if let Some(l) = explicit {
+        return l;
+    }
+    if let Some(l) = browser_languages.iter().find_map(|t| Locale::parse(t)) {
+        return l;
+    }
+    match island {
+        Some(IslandId::Aruba) => Locale::PapAw,
+        Some(IslandId::Curacao) | Some(IslandId::Bonaire) => Locale::PapCw,
+        Some(IslandId::SintMaarten) | Some(IslandId::Saba) | Some(IslandId::SintEustatius) => {
+            Locale::En
+        }
+        Some(IslandId::Elsewhere) | None => Locale::Nl,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_table() {
+        let cases: &[(&str, Option<Locale>)] = &[
+            ("nl", Some(Locale::Nl)),
+            ("nl-NL", Some(Locale::Nl)),
+            ("NL-be", Some(Locale::Nl)),
+            ("en-US", Some(Locale::En)),
+            ("es-419", Some(Locale::Es)),
+            ("es_VE", Some(Locale::Es)),
+            ("pap", Some(Locale::PapCw)),
+            ("pap-AW", Some(Locale::PapAw)),
+            ("pap-aw", Some(Locale::PapAw)),
+            ("pap-CW", Some(Locale::PapCw)),
+            ("pap-BQ", Some(Locale::PapCw)),
+            ("fr", None),
+            ("", None),
+            ("xx-yy-zz", None),
+        ];
+        for (tag, want) in cases {
+            assert_eq!(Locale::parse(tag), *want, "tag {tag:?}");
+        }
+    }
+
+    #[test]
+    fn tags_round_trip() {
+        for l in Locale::ALL {
+            assert_eq!(Locale::parse(l.tag()), Some(l));
+        }
+    }
+
+    #[test]
+    fn choice_order_table() {
+        use IslandId::*;
+        let cases: &[(Option<Locale>, &[&str], Option<IslandId>, Locale)] = &[
+            (Some(Locale::Es), &["nl"], Some(Aruba), Locale::Es),
+            (None, &["fr-FR", "es-VE"], Some(Aruba), Locale::Es),
+            (None, &["fr-FR"], Some(Aruba), Locale::PapAw),
+            (None, &[], Some(Curacao), Locale::PapCw),
+            (None, &[], Some(Bonaire), Locale::PapCw),
+            (None, &[], Some(SintMaarten), Locale::En),
+            (None, &[], Some(Saba), Locale::En),
+            (None, &[], Some(SintEustatius), Locale::En),
+            (None, &[], Some(Elsewhere), Locale::Nl),
+            (None, &["de"], None, Locale::Nl),
+        ];
+        for (explicit, langs, island, want) in cases {
+            assert_eq!(
+                choose_locale(*explicit, langs, *island),
+                *want,
+                "{explicit:?} {langs:?} {island:?}"
+            );
+        }
+    }
+}

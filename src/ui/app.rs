@@ -1,0 +1,242 @@
+//! The root component: creates the reducer, provides it to the components, and keeps the
+//! browser in step with the state (title, `<html lang>`, icon, history, quick-exit keys).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::components::{Header, Screens};
+use super::dom;
+use super::state::{Action, Path, Screen, State};
+use crate::content::{fill, texts, SELF_CHECK};
+use crate::domain::exit::{ShiftEvent, ShiftTracker};
+use crate::domain::options::Options;
+
+pub type AppHandle = UseReducerHandle<State>;
+
+/// Settings that do not change while the app runs (from embed options or the query string).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    pub options: Options,
+    /// Standalone page (not an inline embed): the app owns the title, `<html lang>` and history.
+    pub owns_page: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub initial: State,
+    pub config: Rc<Config>,
+}
+
+/// The app state and a dispatcher, for components.
+#[hook]
+pub fn use_app() -> AppHandle {
+    use_context::<AppHandle>().expect("AppHandle context")
+}
+
+#[hook]
+pub fn use_config() -> Rc<Config> {
+    use_context::<Rc<Config>>().expect("Config context")
+}
+
+/// Document title: a step part and a name, never an answer, island or path. During "about me"
+/// the name is the neutral word for "Information".
+fn title(state: &State) -> String {
+    let t = texts(state.locale);
+    let step = match state.screen() {
+        Screen::Question(q) => fill(
+            t.question_count,
+            &[
+                ("n", &(q + 1).to_string()),
+                ("total", &SELF_CHECK.len().to_string()),
+            ],
+        ),
+        Screen::Theme(n) => fill(
+            t.theme_count,
+            &[
+                ("n", &(n + 1).to_string()),
+                ("total", &State::themes().len().to_string()),
+            ],
+        ),
+        _ => String::new(),
+    };
+    let name = if state.path == Some(Path::SelfCheck) && state.screen() != Screen::Start {
+        t.title_neutral
+    } else {
+        t.app_name
+    };
+    if step.is_empty() {
+        name.to_string()
+    } else {
+        format!("{step} – {name}")
+    }
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let initial = props.initial.clone();
+    let state = use_reducer(move || initial);
+    let config = props.config.clone();
+    let owns_page = config.owns_page;
+
+    // Title, language, icon.
+    {
+        let title = title(&state);
+        let lang = state.locale.tag();
+        let discreet = state.path == Some(Path::SelfCheck) && state.screen() != Screen::Start;
+        use_effect_with((title, lang, discreet), move |(title, lang, discreet)| {
+            if owns_page {
+                dom::set_title(title);
+                dom::set_html_lang(lang);
+                dom::set_icon(if *discreet {
+                    "icons/neutral.svg"
+                } else {
+                    "icons/icon.svg"
+                });
+            }
+        });
+    }
+
+    // History: each step forward adds an entry holding only its step number.
+    let synced = use_mut_ref(|| 0usize);
+    {
+        let synced = synced.clone();
+        let len = state.trail.len();
+        use_effect_with(len, move |len| {
+            if owns_page {
+                let mut s = synced.borrow_mut();
+                if *s == 0 {
+                    dom::replace_step(*len);
+                } else if *len > *s {
+                    dom::push_step(*len);
+                } else if *len == 1 && *s > 1 {
+                    // Cleared: rewind to the first entry so Back leaves the tool.
+                    dom::history_go(1 - *s as i32);
+                }
+                *s = *len;
+            }
+        });
+    }
+    {
+        let dispatcher = state.dispatcher();
+        let synced = synced.clone();
+        use_effect_with((), move |_| {
+            let listener = dom::window().filter(|_| owns_page).map(|w| {
+                EventListener::new(&w, "popstate", move |e| {
+                    let e = e.unchecked_ref::<web_sys::PopStateEvent>();
+                    if let Some(n) = e.state().as_f64() {
+                        let n = n as usize;
+                        *synced.borrow_mut() = n.max(1);
+                        dispatcher.dispatch(Action::HistoryTo(n));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Quick exit: Shift three times, and a clean page after a return through the bfcache.
+    let shift_status = use_state(String::new);
+    {
+        let dispatcher = state.dispatcher();
+        let shift_status = shift_status.clone();
+        let exit_url = config.options.exit_url.clone();
+        let locale = state.locale;
+        use_effect_with(locale, move |locale| {
+            let t = texts(*locale);
+            let tracker = Rc::new(RefCell::new(ShiftTracker::default()));
+            let doc = dom::document();
+            let down = doc.as_ref().map(|d| {
+                let tracker = tracker.clone();
+                EventListener::new(d, "keydown", move |e| {
+                    let e = e.unchecked_ref::<web_sys::KeyboardEvent>();
+                    tracker.borrow_mut().key_down(&e.key());
+                })
+            });
+            let up = doc.as_ref().map(|d| {
+                let tracker = tracker.clone();
+                let dispatcher = dispatcher.clone();
+                let shift_status = shift_status.clone();
+                EventListener::new(d, "keyup", move |e| {
+                    let e = e.unchecked_ref::<web_sys::KeyboardEvent>();
+                    match tracker.borrow_mut().key_up(&e.key(), dom::now_ms()) {
+                        ShiftEvent::Exit => {
+                            dispatcher.dispatch(Action::Exit);
+                            dom::leave(&exit_url);
+                        }
+                        ShiftEvent::Counted(n) => {
+                            shift_status
+                                .set(fill(t.exit_shift_more, &[("n", &(3 - n).to_string())]));
+                        }
+                        ShiftEvent::None => {}
+                    }
+                })
+            });
+            let show = dom::window().map(|w| {
+                let dispatcher = dispatcher.clone();
+                EventListener::new(&w, "pageshow", move |e| {
+                    let e = e.unchecked_ref::<web_sys::PageTransitionEvent>();
+                    if e.persisted() {
+                        dom::uncover();
+                        dispatcher.dispatch(Action::Restore);
+                    }
+                })
+            });
+            move || drop((down, up, show))
+        });
+    }
+
+    // Focus the new heading on each step (not on the first load).
+    {
+        let screen = state.screen();
+        let first = use_mut_ref(|| true);
+        use_effect_with(screen, move |_| {
+            if std::mem::take(&mut *first.borrow_mut()) {
+                return;
+            }
+            dom::focus("sg-heading");
+        });
+    }
+
+    // Theme colours go through the CSSOM (a `style` attribute would need 'unsafe-inline').
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        let colours = config.options.colours.clone();
+        use_effect_with(colours, move |colours| {
+            if let Some(el) = root.cast::<web_sys::HtmlElement>() {
+                for (k, v) in colours {
+                    let _ = el.style().set_property(k, v);
+                }
+            }
+        });
+    }
+    let class = classes!(
+        "sg-app",
+        config.options.compact.then_some("sg-compact"),
+        state.exiting.then_some("sg-covered")
+    );
+    html! {
+        <ContextProvider<Rc<Config>> context={config.clone()}>
+        <ContextProvider<AppHandle> context={state.clone()}>
+            <div class={class} ref={root} lang={state.locale.tag()}>
+                if state.exiting {
+                    <div class="sg-cover" role="alert">{ texts(state.locale).exit_loading }</div>
+                } else {
+                    <Header shift_status={(*shift_status).clone()} />
+                    <main class="sg-main" id="sg-main">
+                        <Screens />
+                    </main>
+                    <footer class="sg-footer">
+                        <p>{ texts(state.locale).footer_privacy }</p>
+                        <p class="sg-small">{ fill(texts(state.locale).footer_review, &[("status", texts(state.locale).meta_review)]) }</p>
+                    </footer>
+                }
+            </div>
+        </ContextProvider<AppHandle>>
+        </ContextProvider<Rc<Config>>>
+    }
+}

@@ -1,0 +1,99 @@
+//! Top of every screen: the hidden first "leave quickly" link, the quick-exit button, the
+//! language and island switches and the "in danger now" line.
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::content::{fill, island, texts};
+use crate::domain::locale::Locale;
+use crate::domain::model::IslandId;
+use crate::ui::app::{use_app, use_config};
+use crate::ui::dom;
+use crate::ui::state::{Action, Screen};
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    pub shift_status: AttrValue,
+}
+
+#[component]
+pub fn Header(props: &HeaderProps) -> Html {
+    let app = use_app();
+    let config = use_config();
+    let t = texts(app.locale);
+    let exit_url = config.options.exit_url.clone();
+
+    let on_exit = {
+        let app = app.clone();
+        let url = exit_url.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            app.dispatch(Action::Exit);
+            dom::leave(&url);
+        })
+    };
+    let on_lang = {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            let sel: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(l) = Locale::parse(&sel.value()) {
+                app.dispatch(Action::SetLocale(l));
+            }
+        })
+    };
+    let on_island = {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            if let Some(sel) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+            {
+                if let Some(i) = IslandId::from_code(&sel.value()) {
+                    app.dispatch(Action::SetIsland(i));
+                }
+            }
+        })
+    };
+    let emergency = app.island.map(|i| island(i).emergency).unwrap_or("911");
+    let on_start = app.screen() == Screen::Start;
+
+    html! {
+        <header class="sg-header">
+            <a class="sg-skip-exit" href={exit_url.clone()} rel="nofollow noreferrer" onclick={on_exit.clone()}>{ t.skip_exit }</a>
+            <div class="sg-exit-bar">
+                <a class="sg-exit" id="sg-exit" href={exit_url} rel="nofollow noreferrer" onclick={on_exit}>
+                    <span class="sg-visually-hidden">{ t.exit_hidden }{" "}</span>
+                    { t.exit_button }
+                </a>
+                <span class="sg-visually-hidden" role="status">{ props.shift_status.clone() }</span>
+            </div>
+            <div class="sg-switches">
+                <div class="sg-switch">
+                    <label for="sg-lang">{ t.language }</label>
+                    <select id="sg-lang" onchange={on_lang}>
+                        { for Locale::ALL.iter().map(|l| html! {
+                            <option value={l.tag()} lang={l.tag()} selected={*l == app.locale}>{ texts(*l).meta_name }</option>
+                        }) }
+                    </select>
+                </div>
+                if !on_start {
+                    <div class="sg-switch">
+                        <label for="sg-island">{ t.island_label }</label>
+                        <select id="sg-island" onchange={on_island}>
+                            if app.island.is_none() {
+                                <option value="" selected=true>{ "—" }</option>
+                            }
+                            { for IslandId::ALL.iter().map(|i| html! {
+                                <option value={i.code()} selected={Some(*i) == app.island}>{ t.island[i.index()] }</option>
+                            }) }
+                        </select>
+                    </div>
+                }
+            </div>
+            <p class="sg-danger">
+                <a href={format!("tel:{emergency}")}>{ fill(t.danger_line, &[("number", emergency)]) }</a>
+            </p>
+        </header>
+    }
+}

@@ -1,0 +1,207 @@
+//! Training mode: choose a scenario, mark the signals, get feedback per item, see whom to contact
+//! on the scenario's island, and a session summary. A trainer view shows every answer at once.
+
+use yew::prelude::*;
+
+use super::contact::Contact;
+use super::screens::BackLink;
+use crate::content::{fill, texts, Texts, INDICATORS, POINTS, SCENARIOS};
+use crate::domain::assessment::{assess, Answer};
+use crate::domain::locale::Locale;
+use crate::domain::model::Scenario;
+use crate::domain::routing::route;
+use crate::domain::training::{feedback, interleave, Feedback, Item};
+use crate::ui::app::use_app;
+use crate::ui::dom;
+use crate::ui::state::Action;
+
+fn item_text(s: &Scenario, item: Item, locale: Locale) -> &'static str {
+    match item {
+        Item::Signal(i) => INDICATORS[i].text(locale).signal,
+        Item::Distractor(d) => s.distractors[d].text[locale.index()],
+    }
+}
+
+fn feedback_label(t: &Texts, f: Feedback) -> &'static str {
+    match f {
+        Feedback::Found => t.training_found,
+        Feedback::Missed => t.training_missed,
+        Feedback::NotASignal => t.training_not_signal,
+        Feedback::RightlyIgnored => t.training_ignored,
+    }
+}
+
+#[component]
+pub fn TrainingList() -> Html {
+    let app = use_app();
+    let t = texts(app.locale);
+    let d = |a: Action| {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(a.clone()))
+    };
+    html! {
+        <div class="sg-step">
+            <BackLink />
+            <h1 id="sg-heading" tabindex="-1">{ t.training_title }</h1>
+            <p class="sg-lead">{ t.training_intro }</p>
+            <h2>{ t.training_choose }</h2>
+            <ul class="sg-scenarios">
+                { for SCENARIOS.iter().enumerate().map(|(i, s)| html! {
+                    <li>
+                        <button type="button" class="sg-link-button sg-scenario-link" onclick={d(Action::OpenScenario(i))}>
+                            { s.text[app.locale.index()].title }
+                        </button>
+                        <span class="sg-small">{ format!(" — {}, {}", t.form[s.form.index()], t.island[s.island.index()]) }</span>
+                    </li>
+                }) }
+            </ul>
+            <div class="sg-actions">
+                <button type="button" class="sg-button" id="sg-run-all" onclick={d(Action::RunAll)}>{ t.training_all }</button>
+                <button type="button" class="sg-button sg-button-secondary" id="sg-trainer" onclick={d(Action::OpenTrainer)}>{ t.training_trainer }</button>
+                <button type="button" class="sg-button sg-button-secondary" id="sg-handout" onclick={d(Action::OpenHandout)}>{ t.print_checklist }</button>
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ScenarioProps {
+    pub index: usize,
+}
+
+#[component]
+pub fn ScenarioPage(props: &ScenarioProps) -> Html {
+    let app = use_app();
+    let t = texts(app.locale);
+    let Some(s) = SCENARIOS.get(props.index) else {
+        return html! {};
+    };
+    let items = interleave(s.signals, s.distractors.len());
+    let checked = app.training.checked;
+    let onsubmit = {
+        let app = app.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            app.dispatch(Action::CheckScenario);
+        })
+    };
+    let on_next = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::NextScenario))
+    };
+    // Whom to contact: the routing function on the scenario's own signals.
+    let pairs: Vec<(usize, Answer)> = s.signals.iter().map(|&i| (i, Answer::Yes)).collect();
+    let assessment = assess(&INDICATORS, &pairs);
+    let contacts = route(&POINTS, s.island, &assessment);
+
+    html! {
+        <form class="sg-step" {onsubmit} novalidate=true>
+            <BackLink />
+            <p class="sg-caption">{ format!("{} — {}", t.form[s.form.index()], t.island[s.island.index()]) }</p>
+            <h1 id="sg-heading" tabindex="-1">{ s.text[app.locale.index()].title }</h1>
+            <p class="sg-story">{ s.text[app.locale.index()].story }</p>
+            <fieldset class="sg-fieldset">
+                <legend class="sg-legend">{ t.training_mark }</legend>
+                <div class="sg-checkboxes">
+                    { for items.iter().enumerate().map(|(n, item)| {
+                        let marked = app.training.marks.get(n).copied().unwrap_or(false);
+                        let app2 = app.clone();
+                        let fb = feedback(*item, marked);
+                        let kind = match item { Item::Signal(_) => "signal", Item::Distractor(_) => "distractor" };
+                        html! {
+                            <div class={classes!("sg-checkbox", checked.then_some(format!("sg-fb-{fb:?}").to_lowercase()))} data-item={kind}>
+                                <input type="checkbox" id={format!("sg-item-{n}")} checked={marked} disabled={checked}
+                                    onchange={Callback::from(move |_| app2.dispatch(Action::Mark(n, !marked)))} />
+                                <label for={format!("sg-item-{n}")}>{ item_text(s, *item, app.locale) }</label>
+                                if checked {
+                                    <div class="sg-feedback" data-feedback={format!("{fb:?}").to_lowercase()}>
+                                        <strong>{ feedback_label(t, fb) }</strong>
+                                        if let Item::Signal(i) = item {
+                                            <p class="sg-small">
+                                                { format!("{}: {} · {}: {}", t.training_strength, t.strength[INDICATORS[*i].strength.index()], t.training_dimension, t.dimension[INDICATORS[*i].dimension.index()]) }
+                                            </p>
+                                            <p class="sg-small">{ INDICATORS[*i].text(app.locale).why }</p>
+                                        }
+                                    </div>
+                                }
+                            </div>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+            if !checked {
+                <button type="submit" class="sg-button" id="sg-continue">{ t.training_check }</button>
+            } else {
+                <h2>{ fill(t.training_contact, &[("island", t.island[s.island.index()])]) }</h2>
+                <ol class="sg-contacts">
+                    { for contacts.iter().map(|p| html! { <Contact point={*p} locale={app.locale} /> }) }
+                </ol>
+                <button type="button" class="sg-button" id="sg-next" onclick={on_next}>
+                    { if app.training.run_all && props.index + 1 < SCENARIOS.len() { t.training_next } else { t.training_summary } }
+                </button>
+            }
+        </form>
+    }
+}
+
+#[component]
+pub fn TrainingSummary() -> Html {
+    let app = use_app();
+    let t = texts(app.locale);
+    let total = app
+        .training
+        .done
+        .iter()
+        .fold((0, 0, 0), |acc, d| (acc.0 + d.1, acc.1 + d.2, acc.2 + d.3));
+    let on_clear = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::ClearAnswers))
+    };
+    html! {
+        <div class="sg-step">
+            <BackLink />
+            <h1 id="sg-heading" tabindex="-1">{ t.training_summary }</h1>
+            <ul class="sg-list">
+                { for app.training.done.iter().map(|(s, found, n, wrong)| html! {
+                    <li>
+                        <strong>{ SCENARIOS[*s].text[app.locale.index()].title }</strong>{ ": " }
+                        { fill(t.training_score, &[("found", &found.to_string()), ("total", &n.to_string()), ("wrong", &wrong.to_string())]) }
+                    </li>
+                }) }
+            </ul>
+            <p class="sg-lead" id="sg-total">{ fill(t.training_score, &[("found", &total.0.to_string()), ("total", &total.1.to_string()), ("wrong", &total.2.to_string())]) }</p>
+            <button type="button" class="sg-button sg-button-secondary" id="sg-clear" onclick={on_clear}>{ t.clear_answers }</button>
+        </div>
+    }
+}
+
+#[component]
+pub fn Trainer() -> Html {
+    let app = use_app();
+    let t = texts(app.locale);
+    let l = app.locale;
+    html! {
+        <div class="sg-step sg-trainer">
+            <BackLink />
+            <h1 id="sg-heading" tabindex="-1">{ t.training_trainer }</h1>
+            <button type="button" class="sg-button sg-button-secondary" onclick={Callback::from(|_| dom::print())}>{ t.print }</button>
+            { for SCENARIOS.iter().map(|s| html! {
+                <section class="sg-trainer-case">
+                    <h2>{ s.text[l.index()].title }</h2>
+                    <p class="sg-small">{ format!("{} — {}", t.form[s.form.index()], t.island[s.island.index()]) }</p>
+                    <p>{ s.text[l.index()].story }</p>
+                    <h3>{ t.training_signals }</h3>
+                    <ul class="sg-list">
+                        { for s.signals.iter().map(|&i| html! {
+                            <li>{ INDICATORS[i].text(l).signal }<span class="sg-small">{ format!(" — {}, {}", t.strength[INDICATORS[i].strength.index()], t.dimension[INDICATORS[i].dimension.index()]) }</span></li>
+                        }) }
+                    </ul>
+                    <h3>{ t.training_distractors }</h3>
+                    <ul class="sg-list">
+                        { for s.distractors.iter().map(|d| html! { <li>{ d.text[l.index()] }</li> }) }
+                    </ul>
+                </section>
+            }) }
+        </div>
+    }
+}

@@ -1,0 +1,112 @@
+//! Thin wrappers around the browser APIs the app uses. Nothing here stores anything:
+//! no cookies, no Web Storage, no IndexedDB, no Cache API.
+
+use wasm_bindgen::JsValue;
+
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+pub fn document() -> Option<web_sys::Document> {
+    window().and_then(|w| w.document())
+}
+
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
+pub fn set_html_lang(tag: &str) {
+    if let Some(el) = document().and_then(|d| d.document_element()) {
+        let _ = el.set_attribute("lang", tag);
+    }
+}
+
+/// Points the page icon at `href` (a file of our own origin).
+pub fn set_icon(href: &str) {
+    if let Some(link) = document().and_then(|d| d.query_selector("link[rel=icon]").ok().flatten()) {
+        if link.get_attribute("href").as_deref() != Some(href) {
+            let _ = link.set_attribute("href", href);
+        }
+    }
+}
+
+/// Adds a history entry that holds only a step number (never an answer, island or path)
+/// and leaves the URL as it is.
+pub fn push_step(step: usize) {
+    if let Some(h) = window().and_then(|w| w.history().ok()) {
+        let _ = h.push_state(&JsValue::from_f64(step as f64), "");
+    }
+}
+
+pub fn replace_step(step: usize) {
+    if let Some(h) = window().and_then(|w| w.history().ok()) {
+        let _ = h.replace_state(&JsValue::from_f64(step as f64), "");
+    }
+}
+
+pub fn history_back() {
+    if let Some(h) = window().and_then(|w| w.history().ok()) {
+        let _ = h.back();
+    }
+}
+
+pub fn history_go(delta: i32) {
+    if let Some(h) = window().and_then(|w| w.history().ok()) {
+        let _ = h.go_with_delta(delta);
+    }
+}
+
+/// Moves keyboard and screen-reader focus to the element with this id.
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// Whether the app runs inside a frame (then quick exit leaves the top page).
+pub fn framed() -> bool {
+    match (window(), window().and_then(|w| w.top().ok().flatten())) {
+        (Some(w), Some(top)) => !JsValue::from(w).eq(&JsValue::from(top)),
+        _ => false,
+    }
+}
+
+/// Covers the page at once, then replaces the location with `url` (the top page when framed).
+pub fn leave(url: &str) {
+    if let Some(el) = document().and_then(|d| d.document_element()) {
+        let _ = el.class_list().add_1("sg-exiting");
+    }
+    let Some(w) = window() else { return };
+    if framed() {
+        if let Some(top) = w.top().ok().flatten() {
+            // Cross-origin: navigating the top page is allowed on a user gesture when the
+            // host's sandbox includes allow-top-navigation-by-user-activation.
+            if top.location().replace(url).is_ok() {
+                return;
+            }
+        }
+    }
+    let _ = w.location().replace(url);
+}
+
+/// Undoes the cover (after a return through the back-forward cache).
+pub fn uncover() {
+    if let Some(el) = document().and_then(|d| d.document_element()) {
+        let _ = el.class_list().remove_1("sg-exiting");
+    }
+}

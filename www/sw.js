@@ -1,0 +1,29 @@
+// Offline support for the standalone page. Caches only this tool's own files (listed at build
+// time), in a cache named after the build, and deletes older caches on update. It never caches
+// anything else, and the app itself never writes to any storage.
+const VERSION = '__VERSION__';
+const FILES = __FILES__;
+const CACHE = 'signaal-' + VERSION;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('signaal-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim())
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  const url = new URL(req.url);
+  if (req.method !== 'GET' || url.origin !== self.location.origin) return;
+  // The page itself: ignore the query string (embed options) when looking it up.
+  const key = req.mode === 'navigate' ? new URL('./', self.location).href : url.origin + url.pathname;
+  event.respondWith(
+    caches.open(CACHE).then((c) => c.match(key).then((hit) => hit || fetch(req)))
+  );
+});
