@@ -1,0 +1,76 @@
+// Expected routing, typed by hand from data/points.toml and the routing rules in
+// src/domain/routing.rs, so that a wrong number or a wrong order fails the tests.
+
+// The first phone number (tel: link) of each point, as the research gives it; null = no phone.
+export const FIRST_NUMBER = {
+  bonaire_emergency: '911', bonaire_tipline: '9310', bonaire_police: '+5997178000', bonaire_victim_support: '+5997176181',
+  bonaire_labour: '+5997158888', bonaire_care: '08001414',
+  statia_emergency: '911', statia_tipline: '9310', statia_police: '+5997178000', statia_victim_support: '+5997900426',
+  statia_labour: '+5993183376', statia_care: '08001414',
+  saba_emergency: '911', saba_tipline: '9310', saba_police: '+5997178000', saba_victim_support: '+5997900019',
+  saba_labour: '+5994163804', saba_care: '08001414',
+  aruba_emergency: '911', aruba_cmma: null, aruba_police: '+2975824000', aruba_victim_support: null, aruba_labour: '+2975237720',
+  aruba_sostenemi: '+2975881010', aruba_fhmd: '+2975671670',
+  curacao_emergency: '911', curacao_path: null, curacao_police: '911', curacao_victim_support: '7477229', curacao_labour: null,
+  sxm_emergency: '911', sxm_nrc: null, sxm_police: '+17215422222', sxm_tipline: '9300', sxm_victim_support: null, sxm_labour: '+17215205279',
+  nl_emergency: '112', nl_comensha: '+31334481186', nl_police: '09008844', nl_tipline: '08007000', nl_labour: '08005151',
+};
+
+export const WHATSAPP = { aruba_cmma: 'https://wa.me/2975975223' };
+
+const bes = (p) => ({
+  none: [`${p}_victim_support`, `${p}_tipline`, `${p}_care`, `${p}_police`, `${p}_labour`, `${p}_emergency`],
+  some: [`${p}_victim_support`, `${p}_labour`, `${p}_tipline`, `${p}_care`, `${p}_police`, `${p}_emergency`],
+  exploitation: [`${p}_labour`, `${p}_police`, `${p}_tipline`, `${p}_victim_support`, `${p}_care`, `${p}_emergency`],
+  trafficking: [`${p}_labour`, `${p}_police`, `${p}_tipline`, `${p}_victim_support`, `${p}_care`, `${p}_emergency`],
+  danger: [`${p}_emergency`, `${p}_labour`, `${p}_police`, `${p}_tipline`, `${p}_victim_support`, `${p}_care`],
+});
+
+/** island → answer set → point ids in the order they must appear. */
+export const ORDER = {
+  bonaire: bes('bonaire'),
+  'sint-eustatius': bes('statia'),
+  saba: bes('saba'),
+  aruba: {
+    none: ['aruba_cmma', 'aruba_victim_support', 'aruba_sostenemi', 'aruba_fhmd', 'aruba_police', 'aruba_labour', 'aruba_emergency'],
+    some: ['aruba_cmma', 'aruba_victim_support', 'aruba_labour', 'aruba_fhmd', 'aruba_police', 'aruba_emergency'],
+    exploitation: ['aruba_cmma', 'aruba_labour', 'aruba_police', 'aruba_victim_support', 'aruba_fhmd', 'aruba_emergency'],
+    trafficking: ['aruba_cmma', 'aruba_labour', 'aruba_police', 'aruba_victim_support', 'aruba_fhmd', 'aruba_emergency'],
+    danger: ['aruba_emergency', 'aruba_cmma', 'aruba_labour', 'aruba_police', 'aruba_victim_support', 'aruba_sostenemi', 'aruba_fhmd'],
+  },
+  curacao: {
+    none: ['curacao_path', 'curacao_victim_support', 'curacao_police', 'curacao_labour', 'curacao_emergency'],
+    some: ['curacao_path', 'curacao_victim_support', 'curacao_labour', 'curacao_police', 'curacao_emergency'],
+    exploitation: ['curacao_path', 'curacao_labour', 'curacao_police', 'curacao_victim_support', 'curacao_emergency'],
+    trafficking: ['curacao_path', 'curacao_labour', 'curacao_police', 'curacao_victim_support', 'curacao_emergency'],
+    danger: ['curacao_emergency', 'curacao_path', 'curacao_labour', 'curacao_police', 'curacao_victim_support'],
+  },
+  'sint-maarten': {
+    none: ['sxm_nrc', 'sxm_victim_support', 'sxm_tipline', 'sxm_police', 'sxm_labour', 'sxm_emergency'],
+    some: ['sxm_nrc', 'sxm_victim_support', 'sxm_labour', 'sxm_tipline', 'sxm_police', 'sxm_emergency'],
+    exploitation: ['sxm_nrc', 'sxm_labour', 'sxm_police', 'sxm_tipline', 'sxm_victim_support', 'sxm_emergency'],
+    trafficking: ['sxm_nrc', 'sxm_labour', 'sxm_police', 'sxm_tipline', 'sxm_victim_support', 'sxm_emergency'],
+    danger: ['sxm_emergency', 'sxm_nrc', 'sxm_labour', 'sxm_police', 'sxm_tipline', 'sxm_victim_support'],
+  },
+  elsewhere: {
+    none: ['nl_comensha', 'nl_tipline', 'nl_police', 'nl_labour', 'nl_emergency'],
+    some: ['nl_comensha', 'nl_labour', 'nl_tipline', 'nl_police', 'nl_emergency'],
+    exploitation: ['nl_comensha', 'nl_labour', 'nl_police', 'nl_tipline', 'nl_emergency'],
+    trafficking: ['nl_comensha', 'nl_labour', 'nl_police', 'nl_tipline', 'nl_emergency'],
+    danger: ['nl_emergency', 'nl_comensha', 'nl_labour', 'nl_police', 'nl_tipline'],
+  },
+};
+
+/** Answer sets: the indicator ids answered "yes" (everything else "no"), and the level they reach. */
+export const SETS = {
+  none: { yes: [], level: 'none', danger: false },
+  some: { yes: ['low_or_no_pay'], level: 'some', danger: false },
+  exploitation: { yes: ['excessive_hours'], level: 'exploitation', danger: false },
+  trafficking: { yes: ['job_different', 'pay_different', 'excessive_hours', 'no_days_off', 'passport_kept', 'debt_to_employer'], level: 'trafficking', danger: false },
+  danger: { yes: ['violence'], level: 'exploitation', danger: true },
+};
+export const SET_NAMES = Object.keys(SETS);
+
+// The self-check questions in order (data/sets.toml).
+export const SELF_CHECK = ['under_18', 'online_offer', 'job_different', 'pay_different', 'excessive_hours', 'no_days_off',
+  'low_or_no_pay', 'passport_kept', 'debt_to_employer', 'permit_threat', 'movement_controlled', 'locked_in', 'violence', 'afraid_now'];
