@@ -105,8 +105,10 @@ pub fn App(props: &AppProps) -> Html {
     {
         let synced = synced.clone();
         let len = state.trail.len();
-        use_effect_with(len, move |len| {
-            if owns_page {
+        let exiting = state.exiting;
+        use_effect_with((len, exiting), move |(len, exiting)| {
+            // While leaving, touch nothing: a history traversal would cancel the exit navigation.
+            if owns_page && !*exiting {
                 let mut s = synced.borrow_mut();
                 if *s == 0 {
                     dom::replace_step(*len);

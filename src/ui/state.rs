@@ -61,6 +61,8 @@ pub struct State {
     pub path: Option<Path>,
     /// Screens visited, last is current. Its length is the only thing put in `history.state`.
     pub trail: Vec<Screen>,
+    /// Screens left by going back, for the browser's Forward button.
+    pub future: Vec<Screen>,
     /// Self-check answers, in `SELF_CHECK` order.
     pub answers: Vec<Answer>,
     /// Professional checklist: ticked per indicator index.
@@ -121,6 +123,7 @@ impl State {
             island,
             path: fixed_path,
             trail: vec![Screen::Start],
+            future: Vec::new(),
             answers: vec![Answer::Unanswered; SELF_CHECK.len()],
             ticked: vec![false; INDICATORS.len()],
             none: [false; 7],
@@ -167,6 +170,7 @@ impl State {
     fn go(&mut self, s: Screen) {
         self.problem = None;
         self.cleared = false;
+        self.future.clear();
         self.trail.push(s);
     }
 
@@ -272,22 +276,29 @@ impl State {
             Action::ShowResult => self.go(Screen::Result),
             Action::Back => {
                 if self.trail.len() > 1 {
-                    self.trail.pop();
+                    self.future.extend(self.trail.pop());
                     self.problem = None;
                     self.return_to_summary = false;
                 }
             }
             Action::HistoryTo(n) => {
                 let n = n.max(1);
-                if n < self.trail.len() {
-                    self.trail.truncate(n);
-                    self.problem = None;
-                    self.return_to_summary = false;
+                while n < self.trail.len() {
+                    self.future.extend(self.trail.pop());
                 }
+                while n > self.trail.len() {
+                    match self.future.pop() {
+                        Some(s) => self.trail.push(s),
+                        None => break,
+                    }
+                }
+                self.problem = None;
+                self.return_to_summary = false;
             }
             Action::ClearAnswers => {
                 self.clear_answers();
                 self.trail = vec![Screen::Start];
+                self.future.clear();
                 self.cleared = true;
                 self.problem = None;
             }
@@ -342,6 +353,7 @@ impl State {
                 self.island = None;
                 self.path = self.fixed_path;
                 self.trail = vec![Screen::Start];
+                self.future.clear();
                 self.exiting = true;
             }
             Action::Restore => {

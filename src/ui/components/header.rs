@@ -58,8 +58,10 @@ pub fn Header(props: &HeaderProps) -> Html {
     let emergency = app.island.map(|i| island(i).emergency).unwrap_or("911");
     let on_start = app.screen() == Screen::Start;
 
+    // The skip link and the exit bar are direct children of the app so that the bar stays in
+    // view (sticky) over the whole page, not only over the header.
     html! {
-        <header class="sg-header">
+        <>
             <a class="sg-skip-exit" href={exit_url.clone()} rel="nofollow noreferrer" onclick={on_exit.clone()}>{ t.skip_exit }</a>
             <div class="sg-exit-bar">
                 <a class="sg-exit" id="sg-exit" href={exit_url} rel="nofollow noreferrer" onclick={on_exit}>
@@ -68,6 +70,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 </a>
                 <span class="sg-visually-hidden" role="status">{ props.shift_status.clone() }</span>
             </div>
+            <header class="sg-header">
             <div class="sg-switches">
                 <div class="sg-switch">
                     <label for="sg-lang">{ t.language }</label>
@@ -94,6 +97,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             <p class="sg-danger">
                 <a href={format!("tel:{emergency}")}>{ fill(t.danger_line, &[("number", emergency)]) }</a>
             </p>
-        </header>
+            </header>
+        </>
     }
 }

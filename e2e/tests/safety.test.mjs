@@ -1,0 +1,209 @@
+// Quick exit (button, Shift×3, hidden first link, 320 px, scrolled, back-forward cache), the
+// browser's Back button, keyboard-only use, focus, language/island changes keeping answers,
+// 320 px without horizontal scroll and 400 % zoom.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, setLocale, begin, storage, APP, ORIGIN } from '../lib.mjs';
+
+const NEUTRAL = 'https://www.google.com/';
+
+/** Serves a stand-in for the neutral exit page so the browser never leaves this machine. */
+async function stubExit(context) {
+  await context.route(NEUTRAL + '**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Neutral</title><p>Neutral page</p>' }));
+}
+
+async function answerFirst(page) {
+  await open(page, '?lang=en');
+  await begin(page, 'bonaire', 'self');
+  await page.click('#sg-continue');
+  await page.waitForSelector('#sg-answer-yes');
+  await page.check('#sg-answer-yes');
+  await page.click('#sg-continue');
+  await page.waitForFunction(() => /2\D+14/.test(document.querySelector('#sg-count')?.textContent || ''));
+  await page.check('#sg-answer-no');
+}
+
+/** Waits until the neutral page is shown (navigations can be replaced mid-way, so poll). */
+async function waitNeutral(page) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if (page.url() === NEUTRAL && (await page.title()) === 'Neutral') return;
+    } catch { /* navigating */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`not on the neutral page: ${page.url()}`);
+}
+
+async function assertLeft(b, how) {
+  await waitNeutral(b.page);
+  // The tool's entry was replaced: Back returns to an earlier step with no answers shown.
+  await b.page.goBack().catch(() => {});
+  if (b.page.url().startsWith(ORIGIN)) {
+    await b.page.waitForSelector('#sg-heading');
+    assert.equal(await b.page.$$eval('input:checked', (x) => x.length), 0, `${how}: no answers after Back`);
+  }
+  if (b.page.url().startsWith(ORIGIN)) {
+    assert.deepEqual(await storage(b.page, b.context), { cookie: '', local: 0, session: 0, idb: [], caches: {}, cookies: 0 });
+  }
+}
+
+test('quick exit button covers the page, clears answers and replaces the location', async () => {
+  const b = await launch({ viewport: { width: 320, height: 640 } });
+  try {
+    await stubExit(b.context);
+    await answerFirst(b.page);
+    await b.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const box = await b.page.locator('#sg-exit').boundingBox();
+    assert.ok(box && box.y >= 0 && box.y < 640 && box.height >= 44, 'exit button in view when scrolled, 44 px high');
+    const length = await b.page.evaluate(() => history.length);
+    await b.page.click('#sg-exit');
+    await waitNeutral(b.page);
+    assert.equal(await b.page.evaluate(() => history.length), length, 'location replaced, not pushed');
+    await assertLeft(b, 'button');
+  } finally {
+    await b.close();
+  }
+});
+
+test('Shift three times exits (left and right Shift both count); Shift+key does not', async () => {
+  const b = await launch();
+  try {
+    await stubExit(b.context);
+    await answerFirst(b.page);
+    for (let i = 0; i < 3; i++) {
+      await b.page.keyboard.down('Shift');
+      await b.page.keyboard.press('KeyA');
+      await b.page.keyboard.up('Shift');
+    }
+    await b.page.waitForTimeout(300);
+    assert.ok(b.page.url().startsWith(ORIGIN), 'Shift+A three times does not exit');
+    await b.page.keyboard.press('ShiftLeft');
+    await b.page.keyboard.press('ShiftRight');
+    await b.page.keyboard.press('ShiftLeft');
+    await assertLeft(b, 'shift');
+  } finally {
+    await b.close();
+  }
+});
+
+test('the hidden first link is the first thing Tab reaches, and it exits', async () => {
+  const b = await launch();
+  try {
+    await stubExit(b.context);
+    await open(b.page, '?lang=en');
+    await b.page.keyboard.press('Tab');
+    assert.equal(await b.page.evaluate(() => document.activeElement.className), 'sg-skip-exit');
+    const box = await b.page.locator('.sg-skip-exit').boundingBox();
+    assert.ok(box.x >= 0, 'visible when focused');
+    await b.page.keyboard.press('Enter');
+    await assertLeft(b, 'skip link');
+  } finally {
+    await b.close();
+  }
+});
+
+test('back-forward cache: returning after an exit shows no answers', async () => {
+  const b = await launch();
+  try {
+    await stubExit(b.context);
+    await answerFirst(b.page);
+    await b.page.click('#sg-exit');
+    await waitNeutral(b.page);
+    await b.page.goBack();
+    await b.page.waitForSelector('#sg-heading');
+    assert.equal(await b.page.$$eval('input:checked', (x) => x.length), 0);
+    assert.ok(!(await b.page.$('.sg-cover')), 'cover removed');
+    assert.equal(await b.page.evaluate(() => document.documentElement.classList.contains('sg-exiting')), false);
+  } finally {
+    await b.close();
+  }
+});
+
+test("the browser's Back goes one step back; language and island changes keep every answer", async () => {
+  const b = await launch();
+  try {
+    await answerFirst(b.page);
+    await b.page.goBack();
+    await b.page.waitForFunction(() => /1\D+14/.test(document.querySelector('#sg-count')?.textContent || ''));
+    assert.equal(await b.page.isChecked('#sg-answer-yes'), true, 'answer kept after Back');
+    assert.equal(b.page.url(), APP + '?lang=en');
+    await setLocale(b.page, 'pap-CW');
+    assert.equal(await b.page.isChecked('#sg-answer-yes'), true, 'answer kept after a language change');
+    assert.match(await b.page.textContent('#sg-count'), /1\D+14/, 'same step');
+    await b.page.selectOption('#sg-island', 'curacao');
+    assert.equal(await b.page.isChecked('#sg-answer-yes'), true, 'answer kept after an island change');
+    await b.page.goForward();
+    await b.page.waitForFunction(() => /2\D+14/.test(document.querySelector('#sg-count')?.textContent || ''));
+    assert.equal(await b.page.isChecked('#sg-answer-no'), true);
+  } finally {
+    await b.close();
+  }
+});
+
+test('keyboard only: a whole journey, focus on each new heading', async () => {
+  const b = await launch();
+  try {
+    await open(b.page, '?lang=en');
+    const tabTo = async (selector) => {
+      for (let i = 0; i < 40; i++) {
+        if (await b.page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+        await b.page.keyboard.press('Tab');
+      }
+      throw new Error(`could not reach ${selector} with Tab`);
+    };
+    await tabTo('input[name=sg-island]');
+    await b.page.keyboard.press('ArrowDown');
+    await tabTo('input[name=sg-path]');
+    await b.page.keyboard.press('Space');
+    await tabTo('#sg-continue');
+    await b.page.keyboard.press('Enter');
+    await b.page.waitForFunction(() => document.activeElement?.id === 'sg-heading');
+    await tabTo('#sg-continue');
+    await b.page.keyboard.press('Enter');
+    for (let q = 0; q < 14; q++) {
+      await b.page.waitForFunction(() => document.activeElement?.id === 'sg-heading');
+      await tabTo('input[name^=sg-q]');
+      await b.page.keyboard.press('Space');
+      await tabTo('#sg-continue');
+      await b.page.keyboard.press('Enter');
+    }
+    await b.page.waitForFunction(() => document.activeElement?.id === 'sg-heading');
+    await tabTo('#sg-continue');
+    await b.page.keyboard.press('Enter');
+    await b.page.waitForSelector('.sg-contacts');
+    assert.equal(await b.page.evaluate(() => document.activeElement?.id), 'sg-heading');
+  } finally {
+    await b.close();
+  }
+});
+
+test('320 px wide and 400 % zoom: no horizontal scroll; targets at least 44 px', async () => {
+  for (const viewport of [{ width: 320, height: 640 }, { width: 320, height: 256 }]) {
+    const b = await launch({ viewport });
+    try {
+      await open(b.page, '?lang=es');
+      await begin(b.page, 'sint-maarten', 'other');
+      await b.page.waitForSelector('#sg-none');
+      const overflow = await b.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `horizontal scroll of ${overflow}px at ${viewport.width}x${viewport.height}`);
+      const small = await b.page.$$eval('a, button, select, .sg-radio label, .sg-checkbox label', (els) => els
+        .filter((e) => e.offsetParent !== null && !e.closest('.sg-visually-hidden') && !e.classList.contains('sg-skip-exit'))
+        .map((e) => [e.tagName, e.textContent.trim().slice(0, 30), Math.round(e.getBoundingClientRect().height)])
+        .filter(([, , h]) => h < 44));
+      assert.deepEqual(small, [], 'targets smaller than 44 px');
+    } finally {
+      await b.close();
+    }
+  }
+});
+
+test('reduced motion is honoured', async () => {
+  const b = await launch({ reducedMotion: 'reduce' });
+  try {
+    await open(b.page);
+    const d = await b.page.evaluate(() => getComputedStyle(document.querySelector('.sg-exit')).transitionDuration);
+    assert.ok(/^0s/.test(d), d);
+  } finally {
+    await b.close();
+  }
+});
