@@ -105,7 +105,8 @@ fn dimension_rule_boundaries() {
 
 #[test]
 fn levels_table() {
-    let cases: &[(&str, Vec<(usize, Answer)>, Level)] = &[
+    type Case = (&'static str, Vec<(usize, Answer)>, Level);
+    let cases: &[Case] = &[
         ("nothing answered", vec![], Level::None),
         (
             "all no",

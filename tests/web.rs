@@ -17,8 +17,18 @@ fn mount(locale: Locale) -> web_sys::Element {
     let doc = web_sys::window().unwrap().document().unwrap();
     let div = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&div).unwrap();
-    let config = Rc::new(Config { options: Options::default(), owns_page: false });
-    yew::Renderer::<App>::with_root_and_props(div.clone(), AppProps { initial: State::new(locale, None, None), config }).render();
+    let config = Rc::new(Config {
+        options: Options::default(),
+        owns_page: false,
+    });
+    yew::Renderer::<App>::with_root_and_props(
+        div.clone(),
+        AppProps {
+            initial: State::new(locale, None, None),
+            config,
+        },
+    )
+    .render();
     yew::scheduler::flush();
     div
 }
@@ -27,8 +37,14 @@ fn mount(locale: Locale) -> web_sys::Element {
 fn first_screen_renders_in_each_locale() {
     for l in Locale::ALL {
         let root = mount(l);
-        let h1 = root.query_selector("#sg-heading").unwrap().expect("heading");
-        assert_eq!(h1.text_content().unwrap(), signaal::content::texts(l).start_title);
+        let h1 = root
+            .query_selector("#sg-heading")
+            .unwrap()
+            .expect("heading");
+        assert_eq!(
+            h1.text_content().unwrap(),
+            signaal::content::texts(l).start_title
+        );
         let options = root.query_selector_all("#sg-lang option").unwrap();
         assert_eq!(options.length(), 5);
         assert!(root.text_content().unwrap().contains("911"));
@@ -39,11 +55,21 @@ fn first_screen_renders_in_each_locale() {
 #[wasm_bindgen_test]
 fn continue_without_choices_shows_an_error() {
     let root = mount(Locale::En);
-    let button: web_sys::HtmlElement = root.query_selector("#sg-continue").unwrap().unwrap().unchecked_into();
+    let button: web_sys::HtmlElement = root
+        .query_selector("#sg-continue")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     button.click();
     yew::scheduler::flush();
-    let alert = root.query_selector("[role=alert]").unwrap().expect("error summary");
-    assert!(alert.text_content().unwrap().contains(signaal::content::texts(Locale::En).error_island));
+    let alert = root
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("error summary");
+    assert!(alert
+        .text_content()
+        .unwrap()
+        .contains(signaal::content::texts(Locale::En).error_island));
     root.remove();
 }
 
@@ -59,6 +85,9 @@ fn choosing_island_and_path_moves_to_the_safety_note() {
     click("#sg-path-self");
     click("#sg-continue");
     let h1 = root.query_selector("#sg-heading").unwrap().unwrap();
-    assert_eq!(h1.text_content().unwrap(), signaal::content::texts(Locale::Nl).safety_title);
+    assert_eq!(
+        h1.text_content().unwrap(),
+        signaal::content::texts(Locale::Nl).safety_title
+    );
     root.remove();
 }

@@ -123,7 +123,8 @@ mod tests {
     #[test]
     fn choice_order_table() {
         use IslandId::*;
-        let cases: &[(Option<Locale>, &[&str], Option<IslandId>, Locale)] = &[
+        type Case<'a> = (Option<Locale>, &'a [&'a str], Option<IslandId>, Locale);
+        let cases: &[Case] = &[
             (Some(Locale::Es), &["nl"], Some(Aruba), Locale::Es),
             (None, &["fr-FR", "es-VE"], Some(Aruba), Locale::Es),
             (None, &["fr-FR"], Some(Aruba), Locale::PapAw),
