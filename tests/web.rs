@@ -13,7 +13,7 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount(locale: Locale) -> web_sys::Element {
+async fn mount(locale: Locale) -> web_sys::Element {
     let doc = web_sys::window().unwrap().document().unwrap();
     let div = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&div).unwrap();
@@ -29,14 +29,14 @@ fn mount(locale: Locale) -> web_sys::Element {
         },
     )
     .render();
-    yew::scheduler::flush();
+    yew::scheduler::flush().await;
     div
 }
 
 #[wasm_bindgen_test]
-fn first_screen_renders_in_each_locale() {
+async fn first_screen_renders_in_each_locale() {
     for l in Locale::ALL {
-        let root = mount(l);
+        let root = mount(l).await;
         let h1 = root
             .query_selector("#sg-heading")
             .unwrap()
@@ -53,15 +53,15 @@ fn first_screen_renders_in_each_locale() {
 }
 
 #[wasm_bindgen_test]
-fn continue_without_choices_shows_an_error() {
-    let root = mount(Locale::En);
+async fn continue_without_choices_shows_an_error() {
+    let root = mount(Locale::En).await;
     let button: web_sys::HtmlElement = root
         .query_selector("#sg-continue")
         .unwrap()
         .unwrap()
         .unchecked_into();
     button.click();
-    yew::scheduler::flush();
+    yew::scheduler::flush().await;
     let alert = root
         .query_selector("[role=alert]")
         .unwrap()
@@ -74,16 +74,13 @@ fn continue_without_choices_shows_an_error() {
 }
 
 #[wasm_bindgen_test]
-fn choosing_island_and_path_moves_to_the_safety_note() {
-    let root = mount(Locale::Nl);
-    let click = |sel: &str| {
+async fn choosing_island_and_path_moves_to_the_safety_note() {
+    let root = mount(Locale::Nl).await;
+    for sel in ["#sg-island-1", "#sg-path-self", "#sg-continue"] {
         let el: web_sys::HtmlElement = root.query_selector(sel).unwrap().unwrap().unchecked_into();
         el.click();
-        yew::scheduler::flush();
-    };
-    click("#sg-island-1");
-    click("#sg-path-self");
-    click("#sg-continue");
+        yew::scheduler::flush().await;
+    }
     let h1 = root.query_selector("#sg-heading").unwrap().unwrap();
     assert_eq!(
         h1.text_content().unwrap(),
