@@ -53,7 +53,8 @@ fn mount(root: web_sys::Element, options: Options, owns_page: bool) {
 }
 
 pub fn start() {
-    std::panic::set_hook(Box::new(on_panic));
+    // Yew installs its own panic hook when rendering unless a custom one is set.
+    yew::set_custom_panic_hook(Box::new(on_panic));
     let Some(doc) = dom::document() else { return };
     let query = dom::window()
         .and_then(|w| w.location().search().ok())

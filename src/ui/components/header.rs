@@ -62,14 +62,14 @@ pub fn Header(props: &HeaderProps) -> Html {
     // view (sticky) over the whole page, not only over the header.
     html! {
         <>
-            <a class="sg-skip-exit" href={exit_url.clone()} rel="nofollow noreferrer" onclick={on_exit.clone()}>{ t.skip_exit }</a>
-            <div class="sg-exit-bar">
+            <aside class="sg-exit-bar" aria-label={t.exit_button}>
+                <a class="sg-skip-exit" href={exit_url.clone()} rel="nofollow noreferrer" onclick={on_exit.clone()}>{ t.skip_exit }</a>
                 <a class="sg-exit" id="sg-exit" href={exit_url} rel="nofollow noreferrer" onclick={on_exit}>
                     <span class="sg-visually-hidden">{ t.exit_hidden }{" "}</span>
                     { t.exit_button }
                 </a>
                 <span class="sg-visually-hidden" role="status">{ props.shift_status.clone() }</span>
-            </div>
+            </aside>
             <header class="sg-header">
             <div class="sg-switches">
                 <div class="sg-switch">
