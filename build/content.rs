@@ -763,10 +763,11 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
             }
             if phones.is_empty() && whatsapp.is_empty() && website.is_empty() {
                 let addr = opt_str(e, file, &ctx, "address", &mut p);
-                if addr.is_empty()
-                    && kind != Some(KINDS.iter().position(|k| *k == "victim_support").unwrap())
-                    && kind != Some(1)
-                {
+                // Only victim support and coordination points may be listed by name alone
+                // (for some of them the research found no channel that could be checked).
+                let name_only_ok =
+                    kind.is_some_and(|k| matches!(KINDS[k], "victim_support" | "coordination"));
+                if addr.is_empty() && !name_only_ok {
                     p.add(file, &ctx, "has no phone, WhatsApp, website or address");
                 }
             }

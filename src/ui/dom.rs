@@ -1,5 +1,5 @@
-//! Thin wrappers around the browser APIs the app uses. Nothing here stores anything:
-//! no cookies, no Web Storage, no IndexedDB, no Cache API.
+//! Thin wrappers around the few browser APIs the app uses (title, lang, icon, history with a
+//! step number, focus, print, leaving). Nothing here persists anything.
 
 use wasm_bindgen::JsValue;
 
