@@ -15,6 +15,7 @@ pkgs=()
 command -v chromium >/dev/null || pkgs+=(chromium)
 command -v chromedriver >/dev/null || pkgs+=(chromium-driver)
 command -v brotli >/dev/null || pkgs+=(brotli)
+command -v pdftotext >/dev/null || pkgs+=(poppler-utils) # e2e print checks: pdftotext, pdftoppm
 if [ ${#pkgs[@]} -gt 0 ]; then
   say "installing Debian packages: ${pkgs[*]} (not binaryen: Debian's wasm-opt breaks the build)"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

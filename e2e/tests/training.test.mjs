@@ -1,8 +1,49 @@
 // Training: a scenario walked with right and wrong marks gives the right feedback and the
-// island's contacts; the print view hides interactive parts; axe on training screens per locale.
+// island's contacts; the print view hides interactive parts; axe on training screens per locale;
+// the trainer view shows every scenario with its signals and distractors (checked against the
+// content files); the handout printed to an A4 PDF (read back with poppler's pdftotext and
+// rendered with pdftoppm) has the reporting points, their numbers and date and no controls.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, setLocale, begin, axe, LOCALES } from '../lib.mjs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, open, setLocale, begin, axe, LOCALES, LOCALE_NAMES } from '../lib.mjs';
+import { ORDER, FIRST_NUMBER, SELF_CHECK } from './expected.mjs';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A small reader for the content TOML files (strings, string lists; inline tables kept raw). */
+function readToml(rel) {
+  const out = { tables: { '': {} }, arrays: {} };
+  let cur = out.tables[''];
+  let open = null; // a multi-line array, kept raw: [key, text so far]
+  const depth = (t) => (t.match(/\[/g) || []).length - (t.match(/\]/g) || []).length;
+  for (const raw of readFileSync(join(ROOT, rel), 'utf8').split('\n')) {
+    const line = raw.trim();
+    let m;
+    if (open) {
+      open[1] += ` ${line}`;
+      if (depth(open[1]) <= 0) { cur[open[0]] = open[1]; open = null; }
+      continue;
+    }
+    if (!line || line.startsWith('#')) continue;
+    if ((m = /^([A-Za-z0-9_-]+)\s*=\s*(\[.*)$/.exec(line)) && depth(m[2]) > 0) { open = [m[1], m[2]]; continue; }
+    if ((m = /^\[\[([^\]]+)\]\]$/.exec(line))) { cur = {}; (out.arrays[m[1]] ??= []).push(cur); continue; }
+    if ((m = /^\[([^\]]+)\]$/.exec(line))) { cur = out.tables[m[1]] ??= {}; continue; }
+    if (!(m = /^([A-Za-z0-9_-]+)\s*=\s*(.+)$/.exec(line))) throw new Error(`${rel}: cannot read ${line}`);
+    const v = m[2];
+    const str = /^"(?:[^"\\]|\\.)*"/.exec(v);
+    if (str) cur[m[1]] = JSON.parse(str[0]);
+    else if (/^\[\s*("(?:[^"\\]|\\.)*"\s*,?\s*)*\]/.test(v)) cur[m[1]] = JSON.parse(v.replace(/\s+#.*$/, ''));
+    else cur[m[1]] = v;
+  }
+  return out;
+}
+
+const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
 async function toTraining(page, island = 'aruba') {
   await open(page, '?lang=en');
@@ -73,5 +114,138 @@ test('training screens have no axe violations in any locale', async () => {
     assert.deepEqual(out, []);
   } finally {
     await b.close();
+  }
+});
+
+test('trainer view shows every scenario with its story, signals and distractors in every locale', async () => {
+  const data = readToml('data/scenarios.toml').arrays.scenario;
+  assert.equal(data.length, 10, 'scenarios in data/scenarios.toml');
+  const b = await launch();
+  try {
+    for (const l of LOCALES) {
+      const ind = readToml(`i18n/${l}/indicators.toml`).tables;
+      const sc = readToml(`i18n/${l}/scenarios.toml`).tables;
+      const want = data.map((s) => ({
+        title: sc[s.id].title,
+        story: sc[s.id].story,
+        signals: s.signals.map((id) => ind[id].signal),
+        distractors: s.distractors.map((d) => sc[`${s.id}.distractors`][d]),
+      }));
+      await open(b.page, `?lang=${l}`);
+      await begin(b.page, 'sint-eustatius', 'training');
+      await b.page.waitForSelector('.sg-scenario-link');
+      const listed = await b.page.$$eval('.sg-scenario-link', (els) => els.map((e) => e.textContent.trim()));
+      assert.deepEqual(listed, want.map((w) => w.title), `${l}: scenario list`);
+      await b.page.click('#sg-trainer');
+      await b.page.waitForSelector('.sg-trainer-case');
+      const shown = await b.page.$$eval('.sg-trainer-case', (cases) => cases.map((c) => {
+        const lists = c.querySelectorAll('ul');
+        return {
+          title: c.querySelector('h2').textContent.trim(),
+          story: [...c.querySelectorAll('p')].map((p) => p.textContent.trim()).find((t) => t.length > 100),
+          signals: [...lists[0].children].map((li) => li.firstChild.textContent.trim()),
+          meta: [...lists[0].children].map((li) => li.querySelector('.sg-small')?.textContent.replace(/^\s*—\s*/, '').trim() ?? ''),
+          distractors: [...lists[1].children].map((li) => li.textContent.trim()),
+        };
+      }));
+      assert.equal(shown.length, want.length, `${l}: one section per scenario`);
+      shown.forEach((s, i) => {
+        const { meta, ...rest } = s;
+        assert.deepEqual(rest, want[i], `${l}: scenario ${data[i].id}`);
+        for (const m of meta) assert.match(m, /\S.*,\s*\S/, `${l}: ${data[i].id}: strength and dimension of each signal`);
+      });
+      assert.equal(await b.page.getAttribute('html', 'lang'), l);
+    }
+    assert.deepEqual(b.errors, [], 'console errors');
+  } finally {
+    await b.close();
+  }
+});
+
+/** Runs a poppler tool; fails clearly when poppler-utils is missing. */
+function poppler(tool, args) {
+  try {
+    return execFileSync(tool, args, { encoding: 'latin1', maxBuffer: 64 << 20 });
+  } catch (e) {
+    if (e.code === 'ENOENT') assert.fail(`${tool} not found: install Debian's poppler-utils (scripts/setup.sh does)`);
+    throw e;
+  }
+}
+
+const PRINTS = [
+  { locale: 'en', island: 'bonaire' },
+  { locale: 'pap-CW', island: 'curacao' },
+  { locale: 'nl', island: 'aruba' },
+];
+
+test('the handout prints to A4 with checklist, questions, numbers and date, and no controls', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'signaal-print-'));
+  const keep = process.env.SIGNAAL_PRINT_DIR; // keep the PDFs and page images for a look
+  if (keep) mkdirSync(keep, { recursive: true });
+  const points = readToml('data/points.toml').arrays.point;
+  const inds = readToml('data/indicators.toml').arrays.indicator;
+  const b = await launch();
+  try {
+    for (const { locale, island } of PRINTS) {
+      const uiFile = readToml(`i18n/${locale}/ui.toml`).tables;
+      const ui = uiFile.ui;
+      const texts = readToml(`i18n/${locale}/indicators.toml`).tables;
+      const islandName = uiFile.island[island];
+      await open(b.page, `?lang=${locale}`);
+      await begin(b.page, island, 'training');
+      await b.page.waitForSelector('#sg-handout');
+      await b.page.click('#sg-handout');
+      await b.page.waitForSelector('.sg-handout');
+      const pdfFile = join(keep || dir, `handout-${locale}-${island}.pdf`);
+      writeFileSync(pdfFile, await b.page.pdf({ format: 'A4' }));
+
+      const raw = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfFile, '-'], { encoding: 'utf8' });
+      const text = squash(raw);
+      const lines = raw.split('\n').map((x) => x.trim()).filter(Boolean);
+      const where = `${locale}/${island}`;
+      const size = poppler('pdfinfo', [pdfFile]);
+      assert.match(size, /Page size:\s+59[56](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/, `${where}: A4`);
+
+      // Content: the checklist, the self-check questions, the island's reporting points and numbers.
+      for (const i of inds.filter((x) => x.paths.includes('other'))) {
+        assert.ok(text.includes(squash(texts[i.id].signal)), `${where}: checklist item ${i.id}`);
+      }
+      for (const id of SELF_CHECK) assert.ok(text.includes(squash(texts[id].question)), `${where}: question ${id}`);
+      assert.ok(islandName, `${locale}: island name`);
+      assert.ok(text.includes(squash(ui.result_help_title.replace('{island}', islandName))), `${where}: contacts heading`);
+      const compact = raw.replace(/[\s\-().]/g, '');
+      const ids = ORDER[island].danger; // the handout lists every point of the island
+      for (const id of ids) {
+        if (FIRST_NUMBER[id]) assert.ok(compact.includes(FIRST_NUMBER[id].replace('+', '')), `${where}: number of ${id} (${FIRST_NUMBER[id]})`);
+      }
+      const verified = points.filter((p) => ids.includes(p.id)).map((p) => p.verified).sort()[0];
+      assert.match(verified, /^\d{4}-\d{2}-\d{2}$/);
+      assert.ok(text.includes(squash(ui.print_contacts_date.replace('{date}', verified))), `${where}: "checked on ${verified}" line`);
+
+      // No interactive part: quick exit, skip link, switches, 911 line, buttons, footer.
+      for (const key of ['exit_button', 'skip_exit', 'exit_hidden', 'footer_privacy']) {
+        assert.ok(!text.includes(squash(ui[key])), `${where}: "${ui[key]}" (${key}) is printed`);
+      }
+      assert.ok(!text.includes(squash(ui.danger_line.replace('{number}', '911'))), `${where}: "in danger now" line is printed`);
+      for (const key of ['print', 'back', 'language', 'island_label']) {
+        assert.ok(!lines.includes(ui[key]), `${where}: control "${ui[key]}" (${key}) is printed`);
+      }
+      for (const name of LOCALE_NAMES) assert.ok(!lines.includes(name), `${where}: language option ${name} is printed`);
+      assert.ok(!text.includes(LOCALE_NAMES.join(' ')), `${where}: language select is printed`);
+
+      // Page 1 as an image: ink on white paper, not a blank or covered page.
+      const base = join(keep || dir, `handout-${locale}-${island}`);
+      poppler('pdftoppm', ['-gray', '-r', '40', '-f', '1', '-l', '1', '-singlefile', pdfFile, base]);
+      const pgm = readFileSync(`${base}.pgm`);
+      const [, w, h] = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1')).map(Number);
+      const px = pgm.subarray(pgm.length - w * h);
+      const ink = px.filter((v) => v < 128).length / px.length;
+      assert.ok(ink > 0.01 && ink < 0.4, `${where}: page 1 has ${(ink * 100).toFixed(1)} % ink`);
+      if (keep) poppler('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdfFile, base]);
+    }
+    assert.deepEqual(b.errors, [], 'console errors');
+  } finally {
+    await b.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
