@@ -25,19 +25,48 @@ fb = pathlib.Path('dist/.fallback.html').read_text()
 assert '<!-- FALLBACK -->' in html, 'www/index.html lost its <!-- FALLBACK --> marker'
 p.write_text(html.replace('<!-- FALLBACK -->', fb))
 PY
+
+say "host script and shadow-DOM stylesheet for embeds"
+python3 - <<'PY'
+import json, pathlib, re
+d = pathlib.Path('dist')
+fb = (d / '.fallback.html').read_text()
+js = (d / 'embed.js').read_text()
+assert "'__SIGNAAL_FALLBACK__'" in js, 'www/embed.js lost its fallback placeholder'
+(d / 'embed.js').write_text(js.replace("'__SIGNAAL_FALLBACK__'", json.dumps(fb)))
+# Inside a shadow root, rem is the host page's root size; embed.js sets --sg-rem to the
+# reader's default size instead.
+css = (d / 'style.css').read_text()
+css = re.sub(r'(?<![\w.])(\d*\.?\d+)rem\b', r'calc(\1 * var(--sg-rem, 1rem))', css)
+(d / 'embed.css').write_text((d / 'embed-base.css').read_text() + '\n' + css)
+(d / 'embed-base.css').unlink()
+PY
 rm dist/.fallback.html
 
 say "writing the service worker's file list and version"
 python3 - <<'PY'
 import hashlib, json, pathlib
 d = pathlib.Path('dist')
-files = sorted(str(f.relative_to(d)) for f in d.rglob('*') if f.is_file() and f.name not in ('sw.js', 'embed.html') and not f.name.startswith('.'))
+files = sorted(str(f.relative_to(d)) for f in d.rglob('*') if f.is_file() and not f.name.startswith(('sw.js', 'embed')) and not f.name.startswith('.'))
 h = hashlib.sha256()
 for f in files:
     h.update(f.encode()); h.update((d / f).read_bytes())
 urls = ['./'] + [f for f in files if f != 'index.html']
 sw = (d / 'sw.js').read_text().replace('__VERSION__', h.hexdigest()[:12]).replace('__FILES__', json.dumps(urls))
 (d / 'sw.js').write_text(sw)
+PY
+
+say "npm package files in target/npm (the app and the host script)"
+rm -rf target/npm && mkdir -p target/npm
+cp -r dist/. target/npm/
+rm -f target/npm/embed.html target/npm/embed-page.js
+cp npm/README.md target/npm/README.md
+python3 - <<'PY'
+import json, pathlib, re
+version = re.search(r'^version = "([^"]+)"', pathlib.Path('Cargo.toml').read_text(), re.M).group(1)
+pkg = json.loads(pathlib.Path('npm/package.json').read_text())
+pkg['version'] = version
+pathlib.Path('target/npm/package.json').write_text(json.dumps(pkg, indent=2) + '\n')
 PY
 
 say "precompressing (gzip -9, brotli -q 11)"

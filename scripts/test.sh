@@ -25,7 +25,7 @@ step "release build (scripts/build.sh)" bash scripts/build.sh
 if [ -f dist/index.html ]; then
   PORT=${SIGNAAL_TEST_PORT:-8765}; HOST_PORT=$((PORT+1))
   python3 scripts/serve.py --port "$PORT" --cors --frame-ancestors "'self' http://127.0.0.1:$HOST_PORT" & srv=$!
-  python3 -m http.server "$HOST_PORT" --bind 127.0.0.1 -d e2e/host >/dev/null 2>&1 & host=$!
+  python3 e2e/host/serve.py --port "$HOST_PORT" --tool "http://127.0.0.1:$PORT" & host=$!
   trap 'kill $srv $host 2>/dev/null' EXIT
   for _ in $(seq 50); do curl -fs "http://127.0.0.1:$PORT/" >/dev/null && curl -fs "http://127.0.0.1:$HOST_PORT/" >/dev/null && break; sleep 0.1; done
   if kill -0 $srv 2>/dev/null && kill -0 $host 2>/dev/null; then

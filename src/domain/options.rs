@@ -22,6 +22,9 @@ pub struct Options {
     /// Validated CSS colours: (custom property name, value).
     pub colours: Vec<(&'static str, String)>,
     pub compact: bool,
+    /// The origin of the page that frames the tool (set by the host script): the only origin
+    /// the framed tool talks to through `postMessage`.
+    pub parent_origin: Option<String>,
 }
 
 pub const DEFAULT_EXIT_URL: &str = "https://www.google.com/";
@@ -44,6 +47,7 @@ impl Default for Options {
             exit_url: DEFAULT_EXIT_URL.to_string(),
             colours: Vec::new(),
             compact: false,
+            parent_origin: None,
         }
     }
 }
@@ -72,6 +76,29 @@ pub fn valid_exit_url(v: &str) -> bool {
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
                 && !v.chars().any(|c| {
                     c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>'
+                })
+        }
+        None => false,
+    }
+}
+
+/// An origin: `http(s)://host` with an optional `:port`, nothing after it.
+pub fn valid_origin(v: &str) -> bool {
+    let rest = v
+        .strip_prefix("https://")
+        .or_else(|| v.strip_prefix("http://"));
+    match rest {
+        Some(r) => {
+            let (host, port) = match r.split_once(':') {
+                Some((h, p)) => (h, Some(p)),
+                None => (r, None),
+            };
+            !host.is_empty()
+                && host
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+                && port.is_none_or(|p| {
+                    (1..=5).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit())
                 })
         }
         None => false,
@@ -120,6 +147,15 @@ where
                 } else {
                     warnings.push(format!(
                         "Signaal: exit-url must be an http(s) address; using {DEFAULT_EXIT_URL}"
+                    ));
+                }
+            }
+            "parent-origin" => {
+                if valid_origin(v) {
+                    o.parent_origin = Some(v.to_string());
+                } else {
+                    warnings.push(format!(
+                        "Signaal: parent-origin `{v}` is not an origin; the frame will not resize"
                     ));
                 }
             }

@@ -192,19 +192,22 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     // Focus the new heading on each step (not on the first load).
+    let root = use_node_ref();
     {
         let screen = state.screen();
         let first = use_mut_ref(|| true);
+        let root = root.clone();
         use_effect_with(screen, move |_| {
             if std::mem::take(&mut *first.borrow_mut()) {
                 return;
             }
-            dom::focus("sg-heading");
+            if let Some(el) = root.cast::<web_sys::Element>() {
+                dom::focus_within(&el, "sg-heading");
+            }
         });
     }
 
     // Theme colours go through the CSSOM (a `style` attribute would need 'unsafe-inline').
-    let root = use_node_ref();
     {
         let root = root.clone();
         let colours = config.options.colours.clone();
@@ -229,9 +232,16 @@ pub fn App(props: &AppProps) -> Html {
                     <div class="sg-cover" role="alert">{ texts(state.locale).exit_loading }</div>
                 } else {
                     <Header shift_status={(*shift_status).clone()} />
-                    <main class="sg-main" id="sg-main">
-                        <Screens />
-                    </main>
+                    if owns_page {
+                        <main class="sg-main" id="sg-main">
+                            <Screens />
+                        </main>
+                    } else {
+                        // Inline on a host page that has its own <main>.
+                        <section class="sg-main" id="sg-main" aria-label={texts(state.locale).app_name}>
+                            <Screens />
+                        </section>
+                    }
                     <footer class="sg-footer">
                         <p>{ texts(state.locale).footer_privacy }</p>
                         <p class="sg-small">{ fill(texts(state.locale).footer_review, &[("status", texts(state.locale).meta_review)]) }</p>

@@ -1,12 +1,13 @@
 //! Start-up: read the options, pick the locale, install the panic fallback and mount the app.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::app::{App, AppProps, Config};
 use super::dom;
+use super::embed;
 use super::state::{Path, State};
 use crate::domain::locale::choose_locale;
 use crate::domain::options::{self, Options, StartPath};
@@ -18,6 +19,17 @@ fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
     if let Some(el) = dom::document().and_then(|d| d.document_element()) {
         let _ = el.class_list().add_1("sg-panicked");
     }
+    // Inline embeds: the host elements switch their shadow content to the fallback.
+    INLINE_HOSTS.with(|hosts| {
+        for host in hosts.borrow().iter() {
+            let _ = host.class_list().add_1("sg-panicked");
+        }
+    });
+}
+
+thread_local! {
+    /// The host elements of inline embeds on this page (for the panic fallback).
+    static INLINE_HOSTS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Lets a support person or a test check that the fallback works: panics on purpose.
@@ -52,10 +64,16 @@ fn mount(root: web_sys::Element, options: Options, owns_page: bool) {
     yew::Renderer::<App>::with_root_and_props(root, AppProps { initial, config }).render();
 }
 
+/// Runs when the module is instantiated. On the tool's own page (which has `#sg-root`, also
+/// inside an iframe embed) it reads the query string and mounts; on a host page that loaded
+/// the module for an inline embed it does nothing: `www/embed.js` calls [`mount_inline`].
 pub fn start() {
     // Yew installs its own panic hook when rendering unless a custom one is set.
     yew::set_custom_panic_hook(Box::new(on_panic));
     let Some(doc) = dom::document() else { return };
+    let Some(root) = doc.get_element_by_id("sg-root") else {
+        return;
+    };
     let query = dom::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
@@ -63,21 +81,36 @@ pub fn start() {
     for w in warnings {
         gloo::console::warn!(w);
     }
-    if let Some(root) = doc.get_element_by_id("sg-root") {
-        let _ = root.remove_attribute("hidden");
-        if let Some(el) = doc.document_element() {
-            let _ = el.class_list().add_1("sg-ready");
-        }
-        mount(root, opts, true);
-    } else if let Ok(el) = doc
-        .body()
-        .ok_or(())
-        .map(|b| b.unchecked_into::<web_sys::Element>())
-    {
-        gloo::console::warn!("Signaal: no #sg-root element; mounting at the end of <body>");
-        if let Ok(div) = doc.create_element("div") {
-            let _ = el.append_child(&div);
-            mount(div, opts, true);
-        }
+    if let Some(origin) = opts.parent_origin.clone() {
+        embed::report_height(origin);
     }
+    let _ = root.remove_attribute("hidden");
+    if let Some(el) = doc.document_element() {
+        let _ = el.class_list().add_1("sg-ready");
+    }
+    mount(root, opts, true);
+}
+
+/// The `data-*` attributes of an element as `(name, value)` pairs.
+fn data_attributes(el: &web_sys::Element) -> Vec<(String, String)> {
+    let attrs = el.attributes();
+    (0..attrs.length())
+        .filter_map(|i| attrs.item(i))
+        .map(|a| (a.name(), a.value()))
+        .filter(|(n, _)| n.starts_with("data-") && !n.starts_with("data-signaal"))
+        .collect()
+}
+
+/// Mounts an inline embed into `container` (inside the shadow root `www/embed.js` made),
+/// with the options read from the `data-*` attributes of `host`. The app leaves the host
+/// page's title, language, icon and history alone.
+#[wasm_bindgen]
+pub fn mount_inline(container: web_sys::Element, host: web_sys::Element) {
+    let pairs = data_attributes(&host);
+    let (opts, warnings) = options::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    for w in warnings {
+        gloo::console::warn!(w);
+    }
+    INLINE_HOSTS.with(|hosts| hosts.borrow_mut().push(host));
+    mount(container, opts, false);
 }

@@ -58,13 +58,27 @@ pub fn history_go(delta: i32) {
     }
 }
 
-/// Moves keyboard and screen-reader focus to the element with this id.
-pub fn focus(id: &str) {
+/// Moves keyboard and screen-reader focus to the element with this id inside `scope` (the
+/// app's own root: with inline embeds several apps, each in its own shadow root, share a page).
+pub fn focus_within(scope: &web_sys::Element, id: &str) {
     use wasm_bindgen::JsCast;
-    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+    if let Some(el) = scope.query_selector(&format!("#{id}")).ok().flatten() {
         if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
             let _ = el.focus();
         }
+    }
+}
+
+/// Focus for a link in an error summary: the target is looked up in the app that holds the
+/// clicked link.
+pub fn focus_from(e: &web_sys::Event, id: &str) {
+    use wasm_bindgen::JsCast;
+    let scope = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(".sg-app").ok().flatten());
+    if let Some(scope) = scope {
+        focus_within(&scope, id);
     }
 }
 
@@ -91,12 +105,26 @@ pub fn leave(url: &str) {
     if let Some(el) = document().and_then(|d| d.document_element()) {
         let _ = el.class_list().add_1("sg-exiting");
     }
+    // An inline embed cannot style the host page: hide it through the CSSOM (allowed by a
+    // strict CSP, unlike a style attribute).
+    if let Some(body) = document().and_then(|d| d.body()) {
+        let _ = body.style().set_property("visibility", "hidden");
+    }
     let Some(w) = window() else { return };
     if framed() {
         if let Some(top) = w.top().ok().flatten() {
             // Cross-origin: navigating the top page is allowed on a user gesture when the
-            // host's sandbox includes allow-top-navigation-by-user-activation.
+            // host's sandbox includes allow-top-navigation-by-user-activation. When it is
+            // refused (often without an exception), this frame is still here a moment later:
+            // then at least the frame leaves.
             if top.location().replace(url).is_ok() {
+                let url = url.to_string();
+                gloo::timers::callback::Timeout::new(300, move || {
+                    if let Some(w) = window() {
+                        let _ = w.location().replace(&url);
+                    }
+                })
+                .forget();
                 return;
             }
         }
@@ -108,5 +136,8 @@ pub fn leave(url: &str) {
 pub fn uncover() {
     if let Some(el) = document().and_then(|d| d.document_element()) {
         let _ = el.class_list().remove_1("sg-exiting");
+    }
+    if let Some(body) = document().and_then(|d| d.body()) {
+        let _ = body.style().remove_property("visibility");
     }
 }

@@ -5,4 +5,5 @@ pub mod app;
 pub mod boot;
 pub mod components;
 pub mod dom;
+pub mod embed;
 pub mod state;

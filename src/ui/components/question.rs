@@ -76,7 +76,7 @@ pub fn Question(props: &QuestionProps) -> Html {
             if error {
                 <div class="sg-error-summary" role="alert">
                     <h2>{ t.error_title }</h2>
-                    <p><a href="#sg-answer-yes" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); crate::ui::dom::focus("sg-answer-yes"); })}>{ t.error_answer }</a></p>
+                    <p><a href="#sg-answer-yes" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); crate::ui::dom::focus_from(&e, "sg-answer-yes"); })}>{ t.error_answer }</a></p>
                 </div>
             }
             <p class="sg-caption" id="sg-count">{ fill(t.question_count, &[("n", &(q + 1).to_string()), ("total", &SELF_CHECK.len().to_string())]) }</p>

@@ -53,7 +53,7 @@ pub fn ResultPage() -> Html {
                 </div>
             }
             <p class="sg-caption">{ t.result_title }</p>
-            <h1 id="sg-heading" tabindex="-1" class={level_class} data-level={format!("{:?}", a.level).to_lowercase()}>{ t.level[a.level.index()] }</h1>
+            <h1 id="sg-heading" tabindex="-1" class={level_class} data-level={format!("{:?}", a.level).to_ascii_lowercase()}>{ t.level[a.level.index()] }</h1>
             <p class="sg-lead">{ t.level_lead[a.level.index()] }</p>
             <p class="sg-note">{ t.result_not_verdict }</p>
 

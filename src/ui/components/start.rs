@@ -46,7 +46,7 @@ pub fn Start() -> Html {
             if let Some((target, msg)) = problem {
                 <div class="sg-error-summary" role="alert">
                     <h2>{ t.error_title }</h2>
-                    <p><a href={format!("#{target}")} onclick={Callback::from(move |e: MouseEvent| { e.prevent_default(); crate::ui::dom::focus(target); })}>{ msg }</a></p>
+                    <p><a href={format!("#{target}")} onclick={Callback::from(move |e: MouseEvent| { e.prevent_default(); crate::ui::dom::focus_from(&e, target); })}>{ msg }</a></p>
                 </div>
             }
             <h1 id="sg-heading" tabindex="-1">{ t.start_title }</h1>

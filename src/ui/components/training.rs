@@ -109,12 +109,12 @@ pub fn ScenarioPage(props: &ScenarioProps) -> Html {
                         let fb = feedback(*item, marked);
                         let kind = match item { Item::Signal(_) => "signal", Item::Distractor(_) => "distractor" };
                         html! {
-                            <div class={classes!("sg-checkbox", checked.then_some(format!("sg-fb-{fb:?}").to_lowercase()))} data-item={kind}>
+                            <div class={classes!("sg-checkbox", checked.then_some(format!("sg-fb-{fb:?}").to_ascii_lowercase()))} data-item={kind}>
                                 <input type="checkbox" id={format!("sg-item-{n}")} checked={marked} disabled={checked}
                                     onchange={Callback::from(move |_| app2.dispatch(Action::Mark(n, !marked)))} />
                                 <label for={format!("sg-item-{n}")}>{ item_text(s, *item, app.locale) }</label>
                                 if checked {
-                                    <div class="sg-feedback" data-feedback={format!("{fb:?}").to_lowercase()}>
+                                    <div class="sg-feedback" data-feedback={format!("{fb:?}").to_ascii_lowercase()}>
                                         <strong>{ feedback_label(t, fb) }</strong>
                                         if let Item::Signal(i) = item {
                                             <p class="sg-small">

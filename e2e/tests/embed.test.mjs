@@ -1,0 +1,347 @@
+// Embedding for NGOs, tested from a host page on a second origin (e2e/host/serve.py, which
+// sends the strict CSP a host needs): the iframe embed with its resize messages and quick
+// exit, two inline widgets side by side with theming and style isolation, malformed options,
+// the inline fallback, the embed generator page and the npm package in a scratch host.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launch, storage, axe, cspViolations, ORIGIN, HOST } from '../lib.mjs';
+
+const HOST_ORIGIN = new URL(HOST).origin;
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+/** Nothing stored on the host origin, and only the two origins were contacted. */
+async function privacy(b, frames = []) {
+  const s = await storage(b.page, b.context);
+  assert.deepEqual([s.cookie, s.local, s.session, s.idb.length, Object.keys(s.caches).length, s.cookies], ['', 0, 0, 0, 0, 0], 'host origin storage');
+  for (const f of frames) {
+    const fs = await f.evaluate(async () => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie, caches: self.caches ? (await caches.keys()).length : 0, sw: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0 }));
+    assert.deepEqual(fs, { local: 0, session: 0, cookie: '', caches: 0, sw: 0 }, 'tool origin storage (in the frame)');
+  }
+  assert.deepEqual(b.offOrigin([ORIGIN, HOST_ORIGIN]), [], 'requests beyond the tool and the host');
+}
+
+async function frameOf(page, selector) {
+  const handle = await page.waitForSelector(selector);
+  const frame = await handle.contentFrame();
+  await frame.waitForSelector('#sg-heading');
+  return frame;
+}
+
+const heightOf = (page) => page.$eval('#widget iframe', (f) => parseFloat(f.style.height));
+
+test('iframe embed: language and island from the options, sized to its content as it grows', async () => {
+  const b = await launch();
+  try {
+    await b.page.goto(HOST + 'iframe.html');
+    const frame = await frameOf(b.page, '#widget iframe');
+    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'pap-CW');
+    assert.match(await frame.textContent('#sg-heading'), /hende ku bo konos/);
+    assert.ok(await frame.isChecked('#sg-island-2'), 'Curaçao chosen');
+    const sandbox = await b.page.getAttribute('#widget iframe', 'sandbox');
+    assert.match(sandbox, /allow-top-navigation-by-user-activation/);
+    assert.doesNotMatch(sandbox, /allow-top-navigation(\s|$)/, 'no top navigation without a user gesture');
+
+    const fits = async () => {
+      const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      await b.page.waitForFunction((h) => Math.abs(parseFloat(document.querySelector('#widget iframe').style.height) - h) <= 1, inner);
+      return inner;
+    };
+    const start = await fits();
+    // Other path, every signal ticked on each theme: the result page is much longer.
+    await frame.check('#sg-path-other');
+    await frame.click('#sg-continue');
+    await frame.waitForSelector('#sg-none');
+    const checklist = await fits();
+    for (let i = 0; i < 12 && (await frame.$('#sg-none')); i++) {
+      const before = await frame.textContent('#sg-heading');
+      for (const box of await frame.$$('.sg-checkbox input:not(#sg-none)')) await box.check();
+      await frame.click('#sg-continue');
+      await frame.waitForFunction((t) => document.querySelector('#sg-heading').textContent !== t, before);
+    }
+    await frame.click('#sg-continue'); // "do not confront" -> result
+    await frame.waitForSelector('.sg-contacts');
+    const result = await fits();
+    assert.ok(result > start && result > checklist, `frame grew with its content (${start} → ${checklist} → ${result})`);
+    assert.equal(await heightOf(b.page), result, 'iframe height equals the content height');
+    assert.deepEqual(await cspViolations(b.page), []);
+    await privacy(b, [frame]);
+  } finally {
+    await b.close();
+  }
+});
+
+test('iframe embed: resize messages are checked by origin and shape in both directions', async () => {
+  const b = await launch();
+  try {
+    await b.page.goto(HOST + 'iframe.html');
+    const frame = await frameOf(b.page, '#widget iframe');
+    await b.page.waitForFunction(() => parseFloat(document.querySelector('#widget iframe').style.height) > 100);
+    const good = await heightOf(b.page);
+    // The host page itself (not the frame) claims a height: ignored.
+    await b.page.evaluate(() => window.postMessage({ type: 'signaal:height', height: 77 }, '*'));
+    // The frame sends malformed messages: ignored.
+    await frame.evaluate(() => {
+      parent.postMessage({ type: 'signaal:height', height: '333' }, '*');
+      parent.postMessage({ type: 'signaal:height', height: 999999 }, '*');
+      parent.postMessage({ type: 'signaal:height', height: -5 }, '*');
+      parent.postMessage({ type: 'other', height: 333 }, '*');
+      parent.postMessage('signaal:height 333', '*');
+    });
+    await b.page.waitForTimeout(300);
+    assert.equal(await heightOf(b.page), good, 'no bad message changed the height');
+    // A well-formed message from the frame is applied (so the checks above are meaningful).
+    await frame.evaluate(() => parent.postMessage({ type: 'signaal:height', height: 321 }, '*'));
+    await b.page.waitForFunction(() => document.querySelector('#widget iframe').style.height === '321px');
+
+    // Host -> frame: only { type: 'signaal:measure' } from the parent gets an answer.
+    await b.page.evaluate(() => {
+      window.__heights = 0;
+      window.addEventListener('message', (e) => { if (e.data && e.data.type === 'signaal:height') window.__heights++; });
+    });
+    const send = (msg) => b.page.evaluate((m) => document.querySelector('#widget iframe').contentWindow.postMessage(m, '*'), msg);
+    await send({ type: 'signaal:nonsense' });
+    await send('signaal:measure');
+    await send({ kind: 'signaal:measure' });
+    // The frame posting to itself is not the parent.
+    await frame.evaluate(() => window.postMessage({ type: 'signaal:measure' }, '*'));
+    await b.page.waitForTimeout(300);
+    assert.equal(await b.page.evaluate(() => window.__heights), 0, 'malformed or foreign requests were ignored');
+    await send({ type: 'signaal:measure' });
+    await b.page.waitForFunction(() => window.__heights === 1);
+    // And the answer restored the true height.
+    assert.equal(await heightOf(b.page), good);
+  } finally {
+    await b.close();
+  }
+});
+
+test('iframe embed: quick exit leaves the whole host page', async () => {
+  const b = await launch();
+  try {
+    await b.page.goto(HOST + 'iframe.html');
+    const frame = await frameOf(b.page, '#widget iframe');
+    await frame.click('#sg-exit');
+    await b.page.waitForURL(HOST + 'left.html');
+    assert.ok(await b.page.isVisible('#left'));
+  } finally {
+    await b.close();
+  }
+});
+
+test('iframe without allow-top-navigation: quick exit empties the frame, the host stays (documented)', async () => {
+  const b = await launch();
+  try {
+    await b.page.goto(HOST + 'noexit.html');
+    const frame = await frameOf(b.page, '#frame');
+    await frame.click('#sg-exit');
+    // The frame navigates away from the tool (here to an error page, because this host's CSP
+    // does not allow framing the exit address; either way the tool is gone).
+    const handle = await b.page.$('#frame');
+    for (let i = 0; i < 50; i++) {
+      const f = await handle.contentFrame();
+      if (f && !f.url().startsWith(ORIGIN)) break;
+      await b.page.waitForTimeout(100);
+    }
+    assert.ok(!(await handle.contentFrame()).url().startsWith(ORIGIN), 'the frame left the tool');
+    assert.equal(b.page.url(), HOST + 'noexit.html', 'the host page stayed');
+  } finally {
+    await b.close();
+  }
+});
+
+/** Runs fn inside the widget's shadow root. */
+const inWidget = (page, id, fn, arg) => page.evaluate(([id, src, arg]) => {
+  const root = document.getElementById(id).shadowRoot;
+  return new Function('root', 'arg', `return (${src})(root, arg)`)(root, arg);
+}, [id, fn.toString(), arg]);
+
+test('inline embeds: two widgets with their own language, island and theme, isolated from the host styles', async () => {
+  const b = await launch();
+  try {
+    await b.page.goto(HOST + 'inline.html');
+    await b.page.locator('#one #sg-heading').waitFor();
+    await b.page.locator('#themed #sg-heading').waitFor();
+    assert.equal(await inWidget(b.page, 'one', (r) => r.querySelector('.sg-app').lang), 'nl');
+    assert.equal(await inWidget(b.page, 'themed', (r) => r.querySelector('.sg-app').lang), 'es');
+    assert.ok(await b.page.locator('#one #sg-island-0').isChecked(), 'Aruba in widget one');
+    assert.ok(await b.page.locator('#themed #sg-island-5').isChecked(), 'Sint Maarten in widget two');
+    // The host's title and language are left alone by inline widgets.
+    assert.equal(await b.page.title(), 'Host: two inline embeds');
+    assert.equal(await b.page.evaluate(() => document.documentElement.lang), 'en');
+
+    // Host styles do not break the tool: readable size despite html { font-size: 62.5% },
+    // no inherited uppercase or letter-spacing, the host's `.sg-app { display: none }` and
+    // `button { background: lime }` do not reach in.
+    const look = await inWidget(b.page, 'one', (r) => {
+      const cs = (sel) => getComputedStyle(r.querySelector(sel));
+      const lead = cs('.sg-lead');
+      return { size: parseFloat(lead.fontSize), transform: lead.textTransform, spacing: lead.letterSpacing, align: lead.textAlign,
+        app: cs('.sg-app').display, button: cs('#sg-continue').backgroundColor, box: cs('#sg-continue').boxSizing };
+    });
+    assert.ok(look.size >= 16, `tool text is ${look.size}px`);
+    assert.deepEqual([look.transform, look.spacing, look.align, look.app, look.box], ['none', 'normal', 'left', 'block', 'border-box']);
+    assert.equal(look.button, 'rgb(29, 53, 87)', 'default accent on widget one');
+    // Theming through a custom property set by the host on the element.
+    assert.equal(await inWidget(b.page, 'themed', (r) => getComputedStyle(r.querySelector('#sg-continue')).backgroundColor), 'rgb(138, 21, 56)');
+    // The tool's styles do not leak out: the host's own .sg-lead keeps the host's size (10px).
+    assert.equal(await b.page.$eval('body > p.sg-lead', (p) => getComputedStyle(p).fontSize), '10px');
+
+    // The widgets work independently: walk widget two into the checklist, widget one stays.
+    const headOne = await b.page.locator('#one #sg-heading').textContent();
+    await b.page.locator('#themed #sg-continue').click();
+    await b.page.locator('#themed #sg-none').waitFor();
+    await b.page.locator('#themed #sg-none').check();
+    assert.equal(await b.page.locator('#one #sg-heading').textContent(), headOne);
+    assert.deepEqual(await cspViolations(b.page), []);
+    assert.deepEqual(b.errors, []);
+    await privacy(b);
+
+    // Quick exit from widget one leaves the page for its exit address.
+    await b.page.locator('#one #sg-exit').click();
+    await b.page.waitForURL(HOST + 'left.html');
+  } finally {
+    await b.close();
+  }
+});
+
+test('malformed embed options fall back to defaults with one console warning each', async () => {
+  const b = await launch({ locale: 'en-US' });
+  try {
+    await b.page.goto(HOST + 'bad.html');
+    await b.page.locator('#bad-inline #sg-heading').waitFor();
+    const frame = await frameOf(b.page, '#bad-frame iframe');
+    const modeFrame = await frameOf(b.page, '#bad-mode iframe');
+    assert.equal(await inWidget(b.page, 'bad-inline', (r) => r.querySelector('.sg-app').lang), 'en', 'browser language');
+    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(await modeFrame.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(await b.page.locator('#bad-inline input[name=sg-island]:checked').count(), 0, 'no island preselected');
+    assert.equal(await b.page.locator('#bad-inline #sg-exit').getAttribute('href'), 'https://www.google.com/');
+    assert.equal(await frame.getAttribute('#sg-exit', 'href'), 'https://www.google.com/');
+    assert.equal(await b.page.evaluate(() => getComputedStyle(document.body).display), 'block', 'the injected colour did not hide the page');
+    assert.equal(await inWidget(b.page, 'bad-inline', (r) => getComputedStyle(r.querySelector('#sg-continue')).backgroundColor), 'rgb(29, 53, 87)');
+
+    const expect = [
+      /data-signaal must be "iframe" or "inline", not "popup"/,
+      /unknown language `xx-klingon`/, /unknown island `atlantis`/, /unknown path `sideways`/,
+      /`red;}body{display:none` is not a colour for accent/,
+      /compact must be true or false, not `maybe`/, /unknown option `colour`/,
+      /unknown language `zz`/, /`url\(http:\/\/evil.example\/x.png\)` is not a colour/,
+    ];
+    const mine = b.warnings.filter((w) => w.startsWith('Signaal:'));
+    for (const re of expect) assert.equal(mine.filter((w) => re.test(w)).length, 1, `one warning matching ${re}: ${mine.join(' | ')}`);
+    assert.equal(mine.filter((w) => /exit-url/.test(w)).length, 2, 'one exit-url warning per widget');
+    assert.equal(mine.length, expect.length + 2, mine.join('\n'));
+    assert.deepEqual(b.errors, []);
+    await privacy(b, [frame]);
+  } finally {
+    await b.close();
+  }
+});
+
+test('inline embed: .wasm blocked or a panic shows the numbers inside the widget', async () => {
+  const b = await launch();
+  try {
+    await b.context.route('**/*.wasm', (r) => r.abort());
+    await b.page.goto(HOST + 'inline.html');
+    await b.page.waitForFunction(() => {
+      const fb = document.getElementById('one').shadowRoot?.querySelector('.sg-fallback');
+      return fb && !fb.hidden && fb.getBoundingClientRect().height > 100;
+    });
+    const tels = await inWidget(b.page, 'one', (r) => [...r.querySelectorAll('.sg-fallback a[href^="tel:"]')].map((a) => a.getAttribute('href')));
+    for (const n of ['tel:911', 'tel:9310', 'tel:+2975824000', 'tel:+17215422222']) assert.ok(tels.includes(n), `fallback lacks ${n}`);
+  } finally {
+    await b.close();
+  }
+  const c = await launch();
+  try {
+    await c.page.goto(HOST + 'inline.html');
+    await c.page.locator('#one #sg-heading').waitFor();
+    await c.page.evaluate((tool) => import(tool + 'pkg/signaal.js').then((m) => m.simulate_panic()).catch(() => {}), ORIGIN + '/');
+    for (const id of ['one', 'themed']) {
+      await c.page.waitForFunction((id) => document.getElementById(id).classList.contains('sg-panicked'), id);
+      const shown = await inWidget(c.page, id, (r) => ({
+        app: getComputedStyle(r.querySelector('.sg-mount')).display,
+        fb: r.querySelector('.sg-fallback').getBoundingClientRect().height,
+        apology: getComputedStyle(r.querySelector('.sg-fallback .sg-apology')).display,
+      }));
+      assert.equal(shown.app, 'none', `${id}: app hidden`);
+      assert.ok(shown.fb > 100, `${id}: fallback shown`);
+      assert.equal(shown.apology, 'block', `${id}: apology shown`);
+    }
+  } finally {
+    await c.close();
+  }
+});
+
+test('embed page: options update the snippet and the live preview; no accessibility violations', async () => {
+  const b = await launch({ viewport: { width: 1024, height: 900 } });
+  try {
+    await b.page.goto(ORIGIN + '/embed.html');
+    await b.page.selectOption('#eg-lang', 'es');
+    await b.page.selectOption('#eg-island', 'bonaire');
+    await b.page.fill('#eg-exit', 'https://example.org/');
+    const snippet = await b.page.inputValue('#eg-snippet');
+    assert.match(snippet, new RegExp(`<script src="${ORIGIN}/embed.js" defer></script>`));
+    assert.match(snippet, /data-signaal="iframe" data-lang="es" data-island="bonaire" data-exit-url="https:\/\/example.org\/"/);
+    const frame = await frameOf(b.page, '#eg-preview iframe');
+    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'es');
+    assert.ok(await frame.isChecked('#sg-island-1'), 'Bonaire in the preview');
+    await b.page.selectOption('#eg-mode', 'inline');
+    assert.match(await b.page.inputValue('#eg-snippet'), /data-signaal="inline"/);
+    await b.page.locator('#eg-preview #sg-heading').waitFor();
+    assert.equal(await b.page.locator('#eg-preview .sg-app').getAttribute('lang'), 'es');
+    assert.match(await b.page.textContent('main'), /wasm-unsafe-eval/);
+    assert.match(await b.page.textContent('main'), /frame-ancestors/);
+    assert.deepEqual(await cspViolations(b.page), []);
+    assert.deepEqual(b.errors, []);
+    assert.deepEqual(await axe(b.page), []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('npm package: `npm pack` output installed into a scratch host page runs both embeds', async () => {
+  const pkgDir = join(ROOT, 'target', 'npm');
+  assert.ok(existsSync(join(pkgDir, 'package.json')), 'scripts/build.sh writes target/npm');
+  const scratch = mkdtempSync(join(tmpdir(), 'signaal-npm-'));
+  const port = Number(new URL(HOST).port) + 1;
+  let server;
+  const b = await launch();
+  try {
+    execFileSync('npm', ['pack', pkgDir, '--pack-destination', scratch, '--silent'], { stdio: 'pipe' });
+    const tgz = readdirSync(scratch).find((f) => f.endsWith('.tgz'));
+    assert.ok(tgz, 'npm pack wrote a tarball');
+    writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch-host', private: true }));
+    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--silent', join(scratch, tgz)], { cwd: scratch, stdio: 'pipe' });
+    const base = 'node_modules/@signaal/embed/';
+    for (const f of ['embed.js', 'embed.css', 'index.html', 'pkg/signaal.js', 'pkg/signaal_bg.wasm', 'README.md']) {
+      assert.ok(existsSync(join(scratch, base, f)), `package holds ${f}`);
+    }
+    writeFileSync(join(scratch, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Scratch host</title><link rel="icon" href="${base}icons/icon.svg"></head><body>
+<div id="a" data-signaal="inline" data-lang="pap-AW" data-island="aruba"></div>
+<div id="b" data-signaal="iframe" data-lang="nl" data-island="saba"></div>
+<script src="${base}embed.js" defer></script></body></html>`);
+    server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '-d', scratch], { stdio: 'ignore' });
+    const url = `http://127.0.0.1:${port}/`;
+    for (let i = 0; i < 50; i++) {
+      try { await fetch(url); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
+    }
+    await b.page.goto(url);
+    await b.page.locator('#a #sg-heading').waitFor();
+    assert.equal(await inWidget(b.page, 'a', (r) => r.querySelector('.sg-app').lang), 'pap-AW');
+    assert.match(await b.page.locator('#a #sg-heading').textContent(), /\bcu\b/, 'Aruban spelling');
+    const frame = await frameOf(b.page, '#b iframe');
+    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'nl');
+    assert.ok(await frame.isChecked('#sg-island-3'), 'Saba in the iframe');
+    assert.deepEqual(b.offOrigin([`http://127.0.0.1:${port}`]), [], 'everything from the host itself');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+    if (server) server.kill();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+});

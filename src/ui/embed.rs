@@ -1,0 +1,74 @@
+//! Talking to the page that frames the tool (iframe embeds). The host script (`www/embed.js`)
+//! passes its origin as `parent-origin`; the tool then sends its height to that origin only,
+//! and answers a measure request only when it comes from the parent window and that origin.
+//! Messages carry a type and a number, nothing about the user's answers.
+
+use gloo::events::EventListener;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::dom;
+
+/// Message types, shared with `www/embed.js`.
+pub const HEIGHT: &str = "signaal:height";
+pub const MEASURE: &str = "signaal:measure";
+
+fn post_height(origin: &str) {
+    let Some(w) = dom::window() else { return };
+    let Some(parent) = w.parent().ok().flatten() else {
+        return;
+    };
+    let height = dom::document()
+        .and_then(|d| d.document_element())
+        .map(|el| el.get_bounding_client_rect().height().ceil().max(0.0))
+        .unwrap_or(0.0);
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &"type".into(), &HEIGHT.into());
+    let _ = js_sys::Reflect::set(&msg, &"height".into(), &JsValue::from(height));
+    let _ = parent.post_message(&msg, origin);
+}
+
+/// Whether `data` is `{ type: "signaal:measure" }`.
+fn is_measure(data: &JsValue) -> bool {
+    data.is_object()
+        && js_sys::Reflect::get(data, &"type".into())
+            .ok()
+            .and_then(|t| t.as_string())
+            .as_deref()
+            == Some(MEASURE)
+}
+
+/// Starts reporting the document height to the parent at `origin` whenever it changes.
+/// The listeners live as long as the page.
+pub fn report_height(origin: String) {
+    if !dom::framed() {
+        return;
+    }
+    let Some(w) = dom::window() else { return };
+    let Some(root) = dom::document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let o = origin.clone();
+    let on_resize = Closure::<dyn FnMut()>::new(move || post_height(&o));
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        if let Some(body) = dom::document().and_then(|d| d.body()) {
+            observer.observe(&body);
+        }
+        std::mem::forget(observer);
+    }
+    on_resize.forget();
+
+    let parent = w.parent().ok().flatten().map(JsValue::from);
+    let listener = EventListener::new(&w, "message", move |e| {
+        let e = e.unchecked_ref::<web_sys::MessageEvent>();
+        let from_parent = match (&parent, e.source()) {
+            (Some(p), Some(s)) => JsValue::from(s).eq(p),
+            _ => false,
+        };
+        if from_parent && e.origin() == origin && is_measure(&e.data()) {
+            post_height(&origin);
+        }
+    });
+    listener.forget();
+}
