@@ -57,9 +57,25 @@
       var h = d.height;
       if (typeof h !== 'number' || !isFinite(h) || h < 1 || h > MAX_HEIGHT) return;
       frame.style.height = Math.ceil(h) + 'px';
+      onScroll();
     });
+    // The frame is as tall as its content, so it never scrolls itself: tell it where its top
+    // edge is, and it keeps its quick-exit bar in view.
+    var queued = false;
+    function sendScroll() {
+      queued = false;
+      if (frame.contentWindow) {
+        frame.contentWindow.postMessage({ type: 'signaal:scroll', top: frame.getBoundingClientRect().top }, toolOrigin);
+      }
+    }
+    function onScroll() {
+      if (!queued) { queued = true; requestAnimationFrame(sendScroll); }
+    }
+    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll, { passive: true });
     frame.addEventListener('load', function () {
       frame.contentWindow.postMessage({ type: 'signaal:measure' }, toolOrigin);
+      sendScroll();
     });
     host.replaceChildren(frame);
   }

@@ -21,8 +21,11 @@ self.addEventListener('fetch', (event) => {
   const req = event.request;
   const url = new URL(req.url);
   if (req.method !== 'GET' || url.origin !== self.location.origin) return;
-  // The page itself: ignore the query string (embed options) when looking it up.
-  const key = req.mode === 'navigate' ? new URL('./', self.location).href : url.origin + url.pathname;
+  // The tool's page itself (with or without index.html): ignore the query string (embed
+  // options) when looking it up. Any other page (e.g. embed.html) goes to the network.
+  const scope = new URL('./', self.location);
+  const isApp = req.mode === 'navigate' && (url.pathname === scope.pathname || url.pathname === scope.pathname + 'index.html');
+  const key = isApp ? scope.href : url.origin + url.pathname;
   event.respondWith(
     caches.open(CACHE).then((c) => c.match(key).then((hit) => hit || fetch(req)))
   );

@@ -67,6 +67,24 @@ test('iframe embed: language and island from the options, sized to its content a
     const result = await fits();
     assert.ok(result > start && result > checklist, `frame grew with its content (${start} → ${checklist} → ${result})`);
     assert.equal(await heightOf(b.page), result, 'iframe height equals the content height');
+
+    // The frame never scrolls itself; when the host page scrolls far into it, the quick-exit
+    // button must still be on screen.
+    await b.page.evaluate(() => window.scrollTo(0, document.querySelector('#widget iframe').offsetTop + 1500));
+    await b.page.waitForFunction(async () => true);
+    const inView = async () => {
+      const frameTop = await b.page.$eval('#widget iframe', (f) => f.getBoundingClientRect().top);
+      const r = await frame.$eval('#sg-exit', (a) => { const r = a.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
+      return { top: frameTop + r.top, bottom: frameTop + r.bottom };
+    };
+    let pos;
+    for (let i = 0; i < 30; i++) {
+      pos = await inView();
+      if (pos.top >= 0 && pos.bottom <= 844) break;
+      await b.page.waitForTimeout(100);
+    }
+    assert.ok(pos.top >= 0 && pos.bottom <= 844, `exit button at ${JSON.stringify(pos)} in the host viewport`);
+    await frame.click('#sg-exit', { trial: true });
     assert.deepEqual(await cspViolations(b.page), []);
     await privacy(b, [frame]);
   } finally {

@@ -1,7 +1,8 @@
 //! Talking to the page that frames the tool (iframe embeds). The host script (`www/embed.js`)
 //! passes its origin as `parent-origin`; the tool then sends its height to that origin only,
 //! and answers a measure request only when it comes from the parent window and that origin.
-//! Messages carry a type and a number, nothing about the user's answers.
+//! The host also reports how far the frame is scrolled out of view, so the quick-exit bar
+//! stays on screen. Messages carry a type and a number, nothing about the user's answers.
 
 use gloo::events::EventListener;
 use wasm_bindgen::prelude::*;
@@ -12,6 +13,7 @@ use super::dom;
 /// Message types, shared with `www/embed.js`.
 pub const HEIGHT: &str = "signaal:height";
 pub const MEASURE: &str = "signaal:measure";
+pub const SCROLL: &str = "signaal:scroll";
 
 fn post_height(origin: &str) {
     let Some(w) = dom::window() else { return };
@@ -28,14 +30,32 @@ fn post_height(origin: &str) {
     let _ = parent.post_message(&msg, origin);
 }
 
-/// Whether `data` is `{ type: "signaal:measure" }`.
-fn is_measure(data: &JsValue) -> bool {
-    data.is_object()
-        && js_sys::Reflect::get(data, &"type".into())
-            .ok()
-            .and_then(|t| t.as_string())
-            .as_deref()
-            == Some(MEASURE)
+/// The `type` of a message object, if it is one.
+fn message_type(data: &JsValue) -> Option<String> {
+    if !data.is_object() {
+        return None;
+    }
+    js_sys::Reflect::get(data, &"type".into())
+        .ok()
+        .and_then(|t| t.as_string())
+}
+
+/// `{ type: "signaal:scroll", top }`: where the frame's top edge is in the host's viewport
+/// (negative when scrolled past). Keeps the quick-exit bar in view: the frame has no scroll
+/// of its own, so the bar's sticky offset follows the host's scroll instead.
+fn follow_scroll(data: &JsValue) {
+    let top = js_sys::Reflect::get(data, &"top".into())
+        .ok()
+        .and_then(|t| t.as_f64())
+        .filter(|t| t.is_finite() && t.abs() < 1e6);
+    if let (Some(top), Some(el)) = (top, dom::document().and_then(|d| d.document_element())) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let offset = (-top).max(0.0).round();
+            let _ = el
+                .style()
+                .set_property("--sg-frame-offset", &format!("{offset}px"));
+        }
+    }
 }
 
 /// Starts reporting the document height to the parent at `origin` whenever it changes.
@@ -66,8 +86,14 @@ pub fn report_height(origin: String) {
             (Some(p), Some(s)) => JsValue::from(s).eq(p),
             _ => false,
         };
-        if from_parent && e.origin() == origin && is_measure(&e.data()) {
-            post_height(&origin);
+        if !from_parent || e.origin() != origin {
+            return;
+        }
+        let data = e.data();
+        match message_type(&data).as_deref() {
+            Some(MEASURE) => post_height(&origin),
+            Some(SCROLL) => follow_scroll(&data),
+            _ => {}
         }
     });
     listener.forget();

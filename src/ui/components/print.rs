@@ -25,7 +25,7 @@ pub fn Handout() -> Html {
     html! {
         <div class="sg-step sg-handout">
             <BackLink />
-            <h1 id="sg-heading" tabindex="-1">{ t.print_checklist }</h1>
+            <h1 id="sg-heading" tabindex="-1">{ t.handout_title }</h1>
             <button type="button" class="sg-button" id="sg-print" onclick={Callback::from(|_| dom::print())}>{ t.print }</button>
             <h2>{ t.other_title }</h2>
             { for State::themes().into_iter().map(|theme| html! {
