@@ -1,5 +1,7 @@
 //! The one options parser (iframe query string, inline data attributes, standalone page):
-//! a table of good and bad values, then properties over arbitrary input.
+//! a table of good and bad values, then properties over arbitrary input. Native only
+//! (proptest is a native dev-dependency; `wasm-pack test` builds every test file for wasm32).
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use signaal::domain::locale::Locale;
