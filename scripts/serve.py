@@ -26,6 +26,13 @@ def make_handler(root, frame_ancestors, cors):
             if os.environ.get('SIGNAAL_SERVE_LOG'):
                 sys.stderr.write('[serve] ' + fmt % args + '\n')
 
+        def handle_one_request(self):
+            # A browser that navigates away mid-download closes the socket: not an error.
+            try:
+                super().handle_one_request()
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True
+
         def end_headers(self):
             self.send_header('Content-Security-Policy', CSP.format(fa=frame_ancestors))
             self.send_header('Referrer-Policy', 'no-referrer')
