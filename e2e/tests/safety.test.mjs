@@ -20,6 +20,8 @@ async function answerFirst(page) {
   await page.check('#sg-answer-yes');
   await page.click('#sg-continue');
   await page.waitForFunction(() => /2\D+14/.test(document.querySelector('#sg-count')?.textContent || ''));
+  // The history entry for a step is added right after that step is painted.
+  await page.waitForFunction(() => history.state === 4);
   await page.check('#sg-answer-no');
 }
 
@@ -162,7 +164,7 @@ test('keyboard only: a whole journey, focus on each new heading', async () => {
     await b.page.keyboard.press('Enter');
     for (let q = 0; q < 14; q++) {
       await b.page.waitForFunction(() => document.activeElement?.id === 'sg-heading');
-      await tabTo('input[name^=sg-q]');
+      await tabTo('input[name=sg-answer]');
       await b.page.keyboard.press('Space');
       await tabTo('#sg-continue');
       await b.page.keyboard.press('Enter');

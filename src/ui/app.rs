@@ -82,20 +82,24 @@ pub fn App(props: &AppProps) -> Html {
     let config = props.config.clone();
     let owns_page = config.owns_page;
 
-    // Title, language, icon.
+    // Title and icon on every step; `<html lang>` only when the language changes (setting
+    // it, even to the same value, restyles the whole page).
     {
         let title = title(&state);
-        let lang = state.locale.tag();
         let discreet = state.path == Some(Path::SelfCheck) && state.screen() != Screen::Start;
-        use_effect_with((title, lang, discreet), move |(title, lang, discreet)| {
+        use_effect_with((title, discreet), move |(title, discreet)| {
             if owns_page {
                 dom::set_title(title);
-                dom::set_html_lang(lang);
                 dom::set_icon(if *discreet {
                     "icons/neutral.svg"
                 } else {
                     "icons/icon.svg"
                 });
+            }
+        });
+        use_effect_with(state.locale.tag(), move |lang| {
+            if owns_page {
+                dom::set_html_lang(lang);
             }
         });
     }
@@ -113,7 +117,13 @@ pub fn App(props: &AppProps) -> Html {
                 if *s == 0 {
                     dom::replace_step(*len);
                 } else if *len > *s {
-                    dom::push_step(*len);
+                    // After the new step is painted: pushState forces a style and layout pass.
+                    let step = *len;
+                    dom::after_paint(move || {
+                        if !dom::exiting() {
+                            dom::push_step(step);
+                        }
+                    });
                 } else if *len == 1 && *s > 1 {
                     // Cleared: rewind to the first entry so Back leaves the tool.
                     dom::history_go(1 - *s as i32);

@@ -19,8 +19,28 @@ pub fn set_title(title: &str) {
 
 pub fn set_html_lang(tag: &str) {
     if let Some(el) = document().and_then(|d| d.document_element()) {
-        let _ = el.set_attribute("lang", tag);
+        if el.get_attribute("lang").as_deref() != Some(tag) {
+            let _ = el.set_attribute("lang", tag);
+        }
     }
+}
+
+/// Runs `f` once the next frame has been painted (a task queued from an animation frame).
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(w) = window() else { return };
+    let frame = Closure::once_into_js(move || {
+        gloo::timers::callback::Timeout::new(0, f).forget();
+    });
+    let _ = w.request_animation_frame(frame.unchecked_ref());
+}
+
+/// Whether a quick exit is under way (then nothing may touch the history).
+pub fn exiting() -> bool {
+    document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|el| el.class_list().contains("sg-exiting"))
 }
 
 /// Points the page icon at `href` (a file of our own origin).

@@ -93,7 +93,7 @@ pub fn Question(props: &QuestionProps) -> Html {
                         let a = *a;
                         html! {
                             <div class="sg-radio">
-                                <input type="radio" name={format!("sg-q{q}")} id={format!("sg-answer-{id}")} value={*id}
+                                <input type="radio" name="sg-answer" id={format!("sg-answer-{id}")} value={*id}
                                     checked={current == a}
                                     onchange={Callback::from(move |_| app.dispatch(Action::Answer(q, a)))} />
                                 <label for={format!("sg-answer-{id}")}>{ answer_label(t, a) }</label>

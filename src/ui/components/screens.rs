@@ -17,7 +17,9 @@ pub fn Screens() -> Html {
     match app.screen() {
         Screen::Start => html! { <Start /> },
         Screen::Safety => html! { <Safety /> },
-        Screen::Question(q) => html! { <Question key={q} index={q} /> },
+        // Not keyed: the next question updates the same form in place (a remount would
+        // rebuild, restyle and lay out the whole step).
+        Screen::Question(q) => html! { <Question index={q} /> },
         Screen::Summary => html! { <Summary /> },
         Screen::Theme(t) => html! { <Checklist key={t} index={t} /> },
         Screen::Confront => html! { <Confront /> },
