@@ -50,7 +50,8 @@ fn follow_scroll(data: &JsValue) {
         .filter(|t| t.is_finite() && t.abs() < 1e6);
     if let (Some(top), Some(el)) = (top, dom::document().and_then(|d| d.document_element())) {
         if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            let offset = (-top).max(0.0).round();
+            // Whole pixels, formatted as an integer (float formatting would add kilobytes).
+            let offset = (-top).max(0.0).round() as i32;
             let _ = el
                 .style()
                 .set_property("--sg-frame-offset", &format!("{offset}px"));
