@@ -312,6 +312,10 @@ test('embed page: options update the snippet and the live preview; no accessibil
     assert.match(await b.page.inputValue('#eg-snippet'), /data-signaal="inline"/);
     await b.page.locator('#eg-preview #sg-heading').waitFor();
     assert.equal(await b.page.locator('#eg-preview .sg-app').getAttribute('lang'), 'es');
+    await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
+    await b.page.click('#eg-copy');
+    await b.page.waitForFunction(() => document.querySelector('#eg-copied').textContent.length > 0);
+    assert.equal(await b.page.evaluate(() => navigator.clipboard.readText()), await b.page.inputValue('#eg-snippet'), 'copied snippet');
     assert.match(await b.page.textContent('main'), /wasm-unsafe-eval/);
     assert.match(await b.page.textContent('main'), /frame-ancestors/);
     assert.deepEqual(await cspViolations(b.page), []);
