@@ -62,46 +62,45 @@ pub fn valid_colour(v: &str) -> bool {
     }
 }
 
-/// An exit URL we accept: absolute http(s) with a host, no whitespace or control characters.
+/// What follows `https://` or `http://`, if `v` starts with either.
+fn after_http_scheme(v: &str) -> Option<&str> {
+    v.strip_prefix("https://")
+        .or_else(|| v.strip_prefix("http://"))
+}
+
+/// A host name as we accept it: letters, digits, dots and hyphens, not empty.
+fn plain_host(h: &str) -> bool {
+    !h.is_empty()
+        && h.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+}
+
+/// Whole-number port of at most five digits.
+fn plain_port(p: &str) -> bool {
+    (1..=5).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit())
+}
+
+/// An exit URL we accept: absolute http(s) with a host (and port), no whitespace, control
+/// characters, quotes or angle brackets anywhere.
 pub fn valid_exit_url(v: &str) -> bool {
-    let rest = v
-        .strip_prefix("https://")
-        .or_else(|| v.strip_prefix("http://"));
-    match rest {
-        Some(r) => {
-            let host = r.split(['/', '?', '#']).next().unwrap_or("");
-            !host.is_empty()
-                && host
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
-                && !v.chars().any(|c| {
-                    c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>'
-                })
-        }
-        None => false,
-    }
+    let Some(rest) = after_http_scheme(v) else {
+        return false;
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    valid_origin(&v[..v.len() - rest.len() + authority.len()])
+        && !v
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>'))
 }
 
 /// An origin: `http(s)://host` with an optional `:port`, nothing after it.
 pub fn valid_origin(v: &str) -> bool {
-    let rest = v
-        .strip_prefix("https://")
-        .or_else(|| v.strip_prefix("http://"));
-    match rest {
-        Some(r) => {
-            let (host, port) = match r.split_once(':') {
-                Some((h, p)) => (h, Some(p)),
-                None => (r, None),
-            };
-            !host.is_empty()
-                && host
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
-                && port.is_none_or(|p| {
-                    (1..=5).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit())
-                })
-        }
-        None => false,
+    let Some(rest) = after_http_scheme(v) else {
+        return false;
+    };
+    match rest.split_once(':') {
+        Some((host, port)) => plain_host(host) && plain_port(port),
+        None => plain_host(rest),
     }
 }
 
