@@ -48,6 +48,6 @@ pub fn route<'a>(points: &'a [Point], island: IslandId, a: &Assessment) -> Vec<&
         .iter()
         .filter(|p| p.island == island && relevant(p, a))
         .collect();
-    list.sort_by_key(|p| rank(p.kind, a));
+    super::sort_small_by_key(&mut list, |p| rank(p.kind, a));
     list
 }

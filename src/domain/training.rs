@@ -66,7 +66,7 @@ pub fn interleave(signals: &[usize], distractors: usize) -> Vec<Item> {
             )
         })
         .collect();
-    keyed.sort_by_key(|(k, _)| *k);
+    super::sort_small_by_key(&mut keyed, |(k, _)| *k);
     keyed.into_iter().map(|(_, it)| it).collect()
 }
 
