@@ -59,7 +59,10 @@ PY
 say "npm package files in target/npm (the app and the host script)"
 rm -rf target/npm && mkdir -p target/npm
 cp -r dist/. target/npm/
-rm -f target/npm/embed.html target/npm/embed-page.js
+rm -f target/npm/embed.html target/npm/embed-page.js target/npm/sw.js
+# A copy on an NGO's origin is for embedding: no service worker filling that origin's caches.
+sed -i 's/^<html lang="\([^"]*\)">/<html lang="\1" data-no-sw>/' target/npm/index.html
+grep -q 'data-no-sw' target/npm/index.html || { echo "build: could not mark target/npm/index.html data-no-sw"; exit 1; }
 cp npm/README.md target/npm/README.md
 python3 - <<'PY'
 import json, pathlib, re

@@ -38,7 +38,10 @@ def make_handler(root, frame_ancestors, cors):
             self.send_header('Referrer-Policy', 'no-referrer')
             self.send_header('X-Content-Type-Options', 'nosniff')
             self.send_header('Permissions-Policy', 'geolocation=(), camera=(), microphone=(), payment=(), usb=()')
-            self.send_header('Cross-Origin-Resource-Policy', 'cross-origin' if cors else 'same-origin')
+            # The host script is meant to be loaded by other sites (iframe embeds need nothing
+            # else from them); everything else only with --cors (inline embeds).
+            shared = cors or self.path.split('?')[0].endswith('/embed.js')
+            self.send_header('Cross-Origin-Resource-Policy', 'cross-origin' if shared else 'same-origin')
             self.send_header('Cache-Control', 'no-cache')
             if cors:
                 self.send_header('Access-Control-Allow-Origin', '*')

@@ -182,3 +182,14 @@ proptest! {
         prop_assert!(w.len() <= q.split('&').count());
     }
 }
+
+#[test]
+fn the_standalone_page_keeps_the_default_exit() {
+    let (mut o, _) = parse_query("?exit-url=https%3A%2F%2Flogger.example%2F");
+    assert_eq!(o.exit_url, "https://logger.example/");
+    let w = o.keep_default_exit();
+    assert_eq!(o.exit_url, DEFAULT_EXIT_URL);
+    assert!(w.is_some_and(|w| w.contains("exit-url")));
+    let (mut o, _) = parse_query("?lang=en");
+    assert_eq!(o.keep_default_exit(), None);
+}

@@ -24,7 +24,8 @@
   function update() {
     var a = attrs();
     $('eg-snippet').value = '<script src="' + base + 'embed.js" defer></script>\n<div ' +
-      a.map(function (p) { return p[0] + '="' + escape(p[1]) + '"'; }).join(' ') + '></div>';
+      a.map(function (p) { return p[0] + '="' + escape(p[1]) + '"'; }).join(' ') + '>' +
+      '<a href="' + base + '">Signaal: help with human trafficking</a></div>';
     var host = document.createElement('div');
     a.forEach(function (p) { host.setAttribute(p[0], p[1]); });
     $('eg-preview').replaceChildren(host);

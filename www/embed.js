@@ -21,6 +21,53 @@
   var FALLBACK = '__SIGNAAL_FALLBACK__';
   var MAX_HEIGHT = 20000;
   var OPTION = /^data-[a-z-]{1,30}$/;
+  var DEFAULT_EXIT = 'https://www.google.com/';
+  // The same rule as the tool's own parser: http(s), a plain host and port, no spaces,
+  // quotes or angle brackets.
+  var EXIT_URL = /^https?:\/\/[a-z0-9.-]+(:[0-9]{1,5})?([/?#][^\s"<>]*)?$/i;
+  var TITLES = {
+    nl: 'Signaal: signalen van mensenhandel herkennen en hulp vinden',
+    'pap-aw': 'Signaal: señal di traficacion di hende y yudansa',
+    'pap-cw': 'Signaal: señal di trafikashon di hende i yudansa',
+    en: 'Signaal: recognise signs of human trafficking and find help',
+    es: 'Signaal: reconocer señales de trata de personas y buscar ayuda'
+  };
+  var exitUrl = null; // the first widget's address, for the page-wide Shift×3
+
+  function exitOf(host) {
+    var v = (host.getAttribute('data-exit-url') || '').trim();
+    return v.length <= 200 && EXIT_URL.test(v) ? v : DEFAULT_EXIT;
+  }
+
+  /* Quick exit for the whole host page: hide it at once, tell the next page nothing about
+     this one, and replace the location (so Back does not return here). */
+  function leave(url) {
+    document.documentElement.style.visibility = 'hidden';
+    var meta = document.createElement('meta');
+    meta.name = 'referrer';
+    meta.content = 'no-referrer';
+    document.head.appendChild(meta);
+    location.replace(url);
+  }
+
+  /* Shift three times within 5 seconds (no other key in between) leaves, as in the tool.
+     Key presses on the host page never reach an iframe, and an inline widget whose
+     WebAssembly did not start has no handler of its own. */
+  var shiftListening = false;
+  function listenForShift() {
+    if (shiftListening) return;
+    shiftListening = true;
+    var count = 0, first = 0, other = false;
+    document.addEventListener('keydown', function (e) { if (e.key !== 'Shift') other = true; });
+    document.addEventListener('keyup', function (e) {
+      if (e.key !== 'Shift') return;
+      var now = Date.now();
+      if (other || count === 0 || now - first > 5000) { count = 0; first = now; }
+      other = false;
+      count += 1;
+      if (count >= 3 && exitUrl) leave(exitUrl);
+    });
+  }
 
   function options(host) {
     var params = new URLSearchParams();
@@ -37,7 +84,8 @@
     params.set('parent-origin', location.origin);
     var frame = document.createElement('iframe');
     frame.src = base + '?' + params.toString();
-    frame.title = host.getAttribute('title') || 'Signaal';
+    var lang = (host.getAttribute('data-lang') || '').toLowerCase();
+    frame.title = TITLES[lang] || TITLES[lang.split('-')[0]] || TITLES.en;
     frame.referrerPolicy = 'no-referrer';
     // allow-forms: each step is a form (submitted in the page, never sent anywhere).
     // allow-top-navigation-by-user-activation: quick exit may leave the whole host page, only
@@ -50,10 +98,14 @@
     frame.style.border = '0';
     frame.style.display = 'block';
     frame.style.height = '40rem';
+    var exitTo = exitOf(host);
     window.addEventListener('message', function (e) {
       if (e.source !== frame.contentWindow || e.origin !== toolOrigin) return;
       var d = e.data;
-      if (!d || typeof d !== 'object' || d.type !== 'signaal:height') return;
+      if (!d || typeof d !== 'object') return;
+      // Quick exit pressed in the frame: the host page leaves for its own exit address.
+      if (d.type === 'signaal:exit') return leave(exitTo);
+      if (d.type !== 'signaal:height') return;
       var h = d.height;
       if (typeof h !== 'number' || !isFinite(h) || h < 1 || h > MAX_HEIGHT) return;
       frame.style.height = Math.ceil(h) + 'px';
@@ -103,7 +155,15 @@
     var fallback = document.createElement('div');
     fallback.className = 'sg-fallback';
     fallback.hidden = true;
-    fallback.innerHTML = FALLBACK;
+    var exit = document.createElement('a');
+    exit.className = 'sg-fb-exit';
+    exit.href = exitOf(host);
+    exit.rel = 'nofollow noreferrer';
+    exit.textContent = 'Exit / Sali / Verlaten';
+    exit.addEventListener('click', function (e) { e.preventDefault(); leave(exit.href); });
+    var numbers = document.createElement('div');
+    numbers.innerHTML = FALLBACK;
+    fallback.append(exit, numbers);
     wrap.append(mount, fallback);
     shadow.replaceChildren(css, wrap);
     // rem in the tool's styles means the host's root font size; use the reader's own default
@@ -119,9 +179,17 @@
   }
 
   function mountOne(host) {
+    if (!exitUrl) exitUrl = exitOf(host);
+    listenForShift();
     var mode = host.getAttribute('data-signaal');
-    if (mode === 'inline') return mountInline(host);
-    if (mode !== 'iframe' && mode !== '') {
+    if (mode === 'inline') {
+      try {
+        return mountInline(host);
+      } catch (err) {
+        // e.g. an element that cannot hold a shadow root (<li>, <p>, …)
+        console.warn('Signaal: cannot mount inline in <' + host.localName + '>; using an iframe', err);
+      }
+    } else if (mode !== 'iframe' && mode !== '') {
       console.warn('Signaal: data-signaal must be "iframe" or "inline", not "' + String(mode).slice(0, 40) + '"; using iframe');
     }
     mountFrame(host);
@@ -132,12 +200,26 @@
     for (var i = 0; i < hosts.length; i++) {
       if (!hosts[i].hasAttribute('data-signaal-mounted')) {
         hosts[i].setAttribute('data-signaal-mounted', '');
-        mountOne(hosts[i]);
+        try {
+          mountOne(hosts[i]);
+        } catch (err) {
+          console.error('Signaal: could not mount', hosts[i], err);
+        }
       }
     }
   }
 
+  function start() {
+    mountAll();
+    // Widgets that the page adds later (single-page sites, CMS blocks) mount too.
+    new MutationObserver(function (records) {
+      for (var i = 0; i < records.length; i++) {
+        if (records[i].addedNodes.length) return mountAll();
+      }
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  }
+
   window.Signaal = { mountAll: mountAll };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
-  else mountAll();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
 })();

@@ -34,7 +34,8 @@ async function frameOf(page, selector) {
 const heightOf = (page) => page.$eval('#widget iframe', (f) => parseFloat(f.style.height));
 
 test('iframe embed: language and island from the options, sized to its content as it grows', async () => {
-  const b = await launch();
+  // Service workers allowed, so that "none registered in the frame" means something.
+  const b = await launch({ serviceWorkers: 'allow' });
   try {
     await b.page.goto(HOST + 'iframe.html');
     const frame = await frameOf(b.page, '#widget iframe');
@@ -71,7 +72,6 @@ test('iframe embed: language and island from the options, sized to its content a
     // The frame never scrolls itself; when the host page scrolls far into it, the quick-exit
     // button must still be on screen.
     await b.page.evaluate(() => window.scrollTo(0, document.querySelector('#widget iframe').offsetTop + 1500));
-    await b.page.waitForFunction(async () => true);
     const inView = async () => {
       const frameTop = await b.page.$eval('#widget iframe', (f) => f.getBoundingClientRect().top);
       const r = await frame.$eval('#sg-exit', (a) => { const r = a.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
@@ -145,6 +145,27 @@ test('iframe embed: quick exit leaves the whole host page', async () => {
     await frame.click('#sg-exit');
     await b.page.waitForURL(HOST + 'left.html');
     assert.ok(await b.page.isVisible('#left'));
+  } finally {
+    await b.close();
+  }
+});
+
+test('iframe embed: Shift three times in the frame leaves the host page, long after the last click', async () => {
+  const b = await launch();
+  try {
+    await b.page.goto(HOST + 'iframe.html');
+    const frame = await frameOf(b.page, '#widget iframe');
+    const length = await b.page.evaluate(() => history.length);
+    await frame.click('#sg-path-self');
+    await frame.click('#sg-continue');
+    await frame.waitForFunction(() => !document.querySelector('#sg-path-self'));
+    assert.equal(await b.page.evaluate(() => history.length), length, 'the frame adds no history entries to the host tab');
+    // Let the click's user activation expire (about 5 s in Chromium), then use keys only.
+    await new Promise((r) => setTimeout(r, 5600));
+    const handle = await b.page.$('#widget iframe');
+    await handle.focus();
+    for (let i = 0; i < 3; i++) await b.page.keyboard.press('Shift');
+    await b.page.waitForURL(HOST + 'left.html');
   } finally {
     await b.close();
   }
@@ -226,6 +247,25 @@ test('inline embeds: two widgets with their own language, island and theme, isol
   }
 });
 
+test('a widget added after load mounts too', async () => {
+  const b = await launch();
+  try {
+    await b.page.goto(HOST + 'inline.html');
+    await b.page.locator('#one #sg-heading').waitFor();
+    await b.page.evaluate(() => {
+      const el = document.createElement('div');
+      el.id = 'late';
+      el.setAttribute('data-signaal', 'inline');
+      el.setAttribute('data-lang', 'pap-AW');
+      document.body.append(el);
+    });
+    await b.page.locator('#late #sg-heading').waitFor();
+    assert.equal(await inWidget(b.page, 'late', (r) => r.querySelector('.sg-app').lang), 'pap-AW');
+  } finally {
+    await b.close();
+  }
+});
+
 test('malformed embed options fall back to defaults with one console warning each', async () => {
   const b = await launch({ locale: 'en-US' });
   try {
@@ -233,13 +273,14 @@ test('malformed embed options fall back to defaults with one console warning eac
     await b.page.locator('#bad-inline #sg-heading').waitFor();
     const frame = await frameOf(b.page, '#bad-frame iframe');
     const modeFrame = await frameOf(b.page, '#bad-mode iframe');
+    const liFrame = await frameOf(b.page, '#bad-li iframe');
+    assert.equal(await liFrame.evaluate(() => document.documentElement.lang), 'nl', 'an element without shadow DOM gets an iframe');
     assert.equal(await inWidget(b.page, 'bad-inline', (r) => r.querySelector('.sg-app').lang), 'en', 'browser language');
     assert.equal(await frame.evaluate(() => document.documentElement.lang), 'en');
     assert.equal(await modeFrame.evaluate(() => document.documentElement.lang), 'en');
     assert.equal(await b.page.locator('#bad-inline input[name=sg-island]:checked').count(), 0, 'no island preselected');
     assert.equal(await b.page.locator('#bad-inline #sg-exit').getAttribute('href'), 'https://www.google.com/');
     assert.equal(await frame.getAttribute('#sg-exit', 'href'), 'https://www.google.com/');
-    assert.equal(await b.page.evaluate(() => getComputedStyle(document.body).display), 'block', 'the injected colour did not hide the page');
     assert.equal(await inWidget(b.page, 'bad-inline', (r) => getComputedStyle(r.querySelector('#sg-continue')).backgroundColor), 'rgb(29, 53, 87)');
 
     const expect = [
@@ -248,8 +289,9 @@ test('malformed embed options fall back to defaults with one console warning eac
       /`red;}body{display:none` is not a colour for accent/,
       /compact must be true or false, not `maybe`/, /unknown option `colour`/,
       /unknown language `zz`/, /`url\(http:\/\/evil.example\/x.png\)` is not a colour/,
+      /cannot mount inline in <li>; using an iframe/,
     ];
-    const mine = b.warnings.filter((w) => w.startsWith('Signaal:'));
+    const mine = b.warnings.filter((w) => w.startsWith('Signaal'));
     for (const re of expect) assert.equal(mine.filter((w) => re.test(w)).length, 1, `one warning matching ${re}: ${mine.join(' | ')}`);
     assert.equal(mine.filter((w) => /exit-url/.test(w)).length, 2, 'one exit-url warning per widget');
     assert.equal(mine.length, expect.length + 2, mine.join('\n'));
@@ -271,6 +313,10 @@ test('inline embed: .wasm blocked or a panic shows the numbers inside the widget
     });
     const tels = await inWidget(b.page, 'one', (r) => [...r.querySelectorAll('.sg-fallback a[href^="tel:"]')].map((a) => a.getAttribute('href')));
     for (const n of ['tel:911', 'tel:9310', 'tel:+2975824000', 'tel:+17215422222']) assert.ok(tels.includes(n), `fallback lacks ${n}`);
+    // The fallback keeps a quick exit, to the widget's own exit address.
+    assert.equal(await inWidget(b.page, 'one', (r) => r.querySelector('.sg-fallback .sg-fb-exit').getAttribute('href')), HOST + 'left.html');
+    await b.page.locator('#one .sg-fb-exit').click();
+    await b.page.waitForURL(HOST + 'left.html');
   } finally {
     await b.close();
   }

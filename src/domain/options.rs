@@ -52,6 +52,21 @@ impl Default for Options {
     }
 }
 
+impl Options {
+    /// On the tool's own page (not framed), the query string may not choose the quick-exit
+    /// address: a link to the genuine tool must not be able to send the exit to a page that
+    /// logs who pressed it. Embeds set it through the host script. Returns the warning.
+    pub fn keep_default_exit(&mut self) -> Option<String> {
+        if self.exit_url == DEFAULT_EXIT_URL {
+            return None;
+        }
+        self.exit_url = DEFAULT_EXIT_URL.to_string();
+        Some(format!(
+            "Signaal: exit-url is for embeds only; on this page quick exit goes to {DEFAULT_EXIT_URL}"
+        ))
+    }
+}
+
 /// A colour value we accept: `#rgb`, `#rrggbb`, `#rrggbbaa`, or a plain CSS colour keyword
 /// (letters only). Nothing that could close a declaration or load anything.
 pub fn valid_colour(v: &str) -> bool {

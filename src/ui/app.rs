@@ -104,7 +104,10 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // History: each step forward adds an entry holding only its step number.
+    // History: each step forward adds an entry holding only its step number. Not inside a
+    // frame: there the entries would join the host tab's history, and after a quick exit
+    // Back would bring the host page (and the tool) back.
+    let owns_history = owns_page && !dom::framed();
     let synced = use_mut_ref(|| 0usize);
     {
         let synced = synced.clone();
@@ -112,7 +115,7 @@ pub fn App(props: &AppProps) -> Html {
         let exiting = state.exiting;
         use_effect_with((len, exiting), move |(len, exiting)| {
             // While leaving, touch nothing: a history traversal would cancel the exit navigation.
-            if owns_page && !*exiting {
+            if owns_history && !*exiting {
                 let mut s = synced.borrow_mut();
                 if *s == 0 {
                     dom::replace_step(*len);
@@ -136,7 +139,7 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         let synced = synced.clone();
         use_effect_with((), move |_| {
-            let listener = dom::window().filter(|_| owns_page).map(|w| {
+            let listener = dom::window().filter(|_| owns_history).map(|w| {
                 EventListener::new(&w, "popstate", move |e| {
                     let e = e.unchecked_ref::<web_sys::PopStateEvent>();
                     if let Some(n) = e.state().as_f64() {
@@ -252,10 +255,10 @@ pub fn App(props: &AppProps) -> Html {
                             <Screens />
                         </section>
                     }
-                    <footer class="sg-footer">
+                    <@{if owns_page { "footer" } else { "div" }} class="sg-footer">
                         <p>{ texts(state.locale).footer_privacy }</p>
                         <p class="sg-small">{ fill(texts(state.locale).footer_review, &[("status", texts(state.locale).meta_review)]) }</p>
-                    </footer>
+                    </@>
                 }
             </div>
         </ContextProvider<AppHandle>>

@@ -77,7 +77,10 @@ pub fn start() {
     let query = dom::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    let (opts, warnings) = options::parse_query(&query);
+    let (mut opts, mut warnings) = options::parse_query(&query);
+    if !dom::framed() {
+        warnings.extend(opts.keep_default_exit());
+    }
     for w in warnings {
         gloo::console::warn!(w);
     }

@@ -126,10 +126,21 @@ pub fn leave(url: &str) {
         let _ = el.class_list().add_1("sg-exiting");
     }
     // An inline embed cannot style the host page: hide it through the CSSOM (allowed by a
-    // strict CSP, unlike a style attribute).
-    if let Some(body) = document().and_then(|d| d.body()) {
-        let _ = body.style().set_property("visibility", "hidden");
+    // strict CSP, unlike a style attribute). And the exit address must not learn which page
+    // the person came from, whatever the host's own referrer policy.
+    if let Some(doc) = document() {
+        if let Some(body) = doc.body() {
+            let _ = body.style().set_property("visibility", "hidden");
+        }
+        if let (Ok(meta), Some(head)) = (doc.create_element("meta"), doc.head()) {
+            let _ = meta.set_attribute("name", "referrer");
+            let _ = meta.set_attribute("content", "no-referrer");
+            let _ = head.append_child(&meta);
+        }
     }
+    // In an iframe embed the host script leaves the host page itself (it needs no user
+    // gesture, which a key press such as Shift×3 does not give the frame).
+    super::embed::ask_parent_to_exit();
     let Some(w) = window() else { return };
     if framed() {
         if let Some(top) = w.top().ok().flatten() {

@@ -14,6 +14,25 @@ use super::dom;
 pub const HEIGHT: &str = "signaal:height";
 pub const MEASURE: &str = "signaal:measure";
 pub const SCROLL: &str = "signaal:scroll";
+pub const EXIT: &str = "signaal:exit";
+
+thread_local! {
+    /// The parent's origin, once [`report_height`] has checked that we are framed by it.
+    static PARENT_ORIGIN: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Quick exit inside an iframe embed: asks the host script to leave the host page. The host
+/// uses its own exit address; the message carries nothing else.
+pub fn ask_parent_to_exit() {
+    let Some(origin) = PARENT_ORIGIN.with(|o| o.borrow().clone()) else {
+        return;
+    };
+    if let Some(parent) = dom::window().and_then(|w| w.parent().ok().flatten()) {
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"type".into(), &EXIT.into());
+        let _ = parent.post_message(&msg, &origin);
+    }
+}
 
 fn post_height(origin: &str) {
     let Some(w) = dom::window() else { return };
@@ -65,6 +84,7 @@ pub fn report_height(origin: String) {
     if !dom::framed() {
         return;
     }
+    PARENT_ORIGIN.with(|o| *o.borrow_mut() = Some(origin.clone()));
     let Some(w) = dom::window() else { return };
     let Some(root) = dom::document().and_then(|d| d.document_element()) else {
         return;

@@ -60,17 +60,24 @@ pub fn Header(props: &HeaderProps) -> Html {
 
     // The skip link and the exit bar are direct children of the app so that the bar stays in
     // view (sticky) over the whole page, not only over the header.
+    // Inline on a host page, the host has its own landmarks: plain containers instead.
+    let (bar_tag, header_tag) = if config.owns_page {
+        ("aside", "header")
+    } else {
+        ("div", "div")
+    };
+    let bar_label = config.owns_page.then_some(t.exit_button);
     html! {
         <>
-            <aside class="sg-exit-bar" aria-label={t.exit_button}>
+            <@{bar_tag} class="sg-exit-bar" aria-label={bar_label}>
                 <a class="sg-skip-exit" href={exit_url.clone()} rel="nofollow noreferrer" onclick={on_exit.clone()}>{ t.skip_exit }</a>
                 <a class="sg-exit" id="sg-exit" href={exit_url} rel="nofollow noreferrer" onclick={on_exit}>
                     <span class="sg-visually-hidden">{ t.exit_hidden }{" "}</span>
                     { t.exit_button }
                 </a>
                 <span class="sg-visually-hidden" role="status">{ props.shift_status.clone() }</span>
-            </aside>
-            <header class="sg-header">
+            </@>
+            <@{header_tag} class="sg-header">
             <div class="sg-switches">
                 <div class="sg-switch">
                     <label for="sg-lang">{ t.language }</label>
@@ -97,7 +104,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             <p class="sg-danger">
                 <a href={format!("tel:{emergency}")}>{ fill(t.danger_line, &[("number", emergency)]) }</a>
             </p>
-            </header>
+            </@>
         </>
     }
 }
