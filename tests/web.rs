@@ -20,6 +20,7 @@ async fn mount(locale: Locale) -> web_sys::Element {
     let config = Rc::new(Config {
         options: Options::default(),
         owns_page: false,
+        owns_history: false,
     });
     yew::Renderer::<App>::with_root_and_props(
         div.clone(),

@@ -52,7 +52,8 @@
 
   /* Shift three times within 5 seconds (no other key in between) leaves, as in the tool.
      Key presses on the host page never reach an iframe, and an inline widget whose
-     WebAssembly did not start has no handler of its own. */
+     WebAssembly did not start, or has panicked, has no handler of its own. (A running inline
+     widget's handler fires too; both replace the location with the same address.) */
   var shiftListening = false;
   function listenForShift() {
     if (shiftListening) return;

@@ -23,6 +23,9 @@ pub struct Config {
     pub options: Options,
     /// Standalone page (not an inline embed): the app owns the title, `<html lang>` and history.
     pub owns_page: bool,
+    /// Whether the app may add history entries: its own page and not framed (in a frame the
+    /// entries would join the host tab's history). Decided once at start-up.
+    pub owns_history: bool,
 }
 
 #[derive(Properties, PartialEq)]
@@ -104,10 +107,9 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // History: each step forward adds an entry holding only its step number. Not inside a
-    // frame: there the entries would join the host tab's history, and after a quick exit
-    // Back would bring the host page (and the tool) back.
-    let owns_history = owns_page && !dom::framed();
+    // History: each step forward adds an entry holding only its step number (not when framed:
+    // after a quick exit, Back would bring the host page and the tool back).
+    let owns_history = config.owns_history;
     let synced = use_mut_ref(|| 0usize);
     {
         let synced = synced.clone();

@@ -60,7 +60,12 @@ fn initial_state(o: &Options) -> State {
 
 fn mount(root: web_sys::Element, options: Options, owns_page: bool) {
     let initial = initial_state(&options);
-    let config = Rc::new(Config { options, owns_page });
+    let owns_history = owns_page && !dom::framed();
+    let config = Rc::new(Config {
+        options,
+        owns_page,
+        owns_history,
+    });
     yew::Renderer::<App>::with_root_and_props(root, AppProps { initial, config }).render();
 }
 

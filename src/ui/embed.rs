@@ -93,9 +93,6 @@ pub fn report_height(origin: String) {
     let on_resize = Closure::<dyn FnMut()>::new(move || post_height(&o));
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         observer.observe(&root);
-        if let Some(body) = dom::document().and_then(|d| d.body()) {
-            observer.observe(&body);
-        }
         std::mem::forget(observer);
     }
     on_resize.forget();

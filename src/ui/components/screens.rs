@@ -42,7 +42,7 @@ pub fn BackLink() -> Html {
     let onclick = {
         let app = app.clone();
         Callback::from(move |_| {
-            if config.owns_page && !crate::ui::dom::framed() {
+            if config.owns_history {
                 crate::ui::dom::history_back();
             } else {
                 app.dispatch(crate::ui::state::Action::Back);
