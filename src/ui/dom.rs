@@ -140,27 +140,35 @@ pub fn leave(url: &str) {
     }
     // In an iframe embed the host script leaves the host page itself (it needs no user
     // gesture, which a key press such as Shift×3 does not give the frame).
-    super::embed::ask_parent_to_exit();
+    let host_asked = super::embed::ask_parent_to_exit();
     let Some(w) = window() else { return };
-    if framed() {
-        if let Some(top) = w.top().ok().flatten() {
-            // Cross-origin: navigating the top page is allowed on a user gesture when the
-            // host's sandbox includes allow-top-navigation-by-user-activation. When it is
-            // refused (often without an exception), this frame is still here a moment later:
-            // then at least the frame leaves.
-            if top.location().replace(url).is_ok() {
-                let url = url.to_string();
-                gloo::timers::callback::Timeout::new(300, move || {
-                    if let Some(w) = window() {
-                        let _ = w.location().replace(&url);
-                    }
-                })
-                .forget();
-                return;
-            }
-        }
+    if !framed() {
+        let _ = w.location().replace(url);
+        return;
     }
-    let _ = w.location().replace(url);
+    // Framed: navigating the cross-origin top page is allowed on a user gesture when the
+    // host's sandbox includes allow-top-navigation-by-user-activation. Refused, it may or may
+    // not throw. Either way, if this frame is still here a moment later, at least the frame
+    // leaves. A host script that was asked gets time first: once this frame has navigated,
+    // the host can no longer tell that the message came from its widget (seen on a loaded
+    // machine). The tool is covered meanwhile.
+    let top_ok = w
+        .top()
+        .ok()
+        .flatten()
+        .is_some_and(|top| top.location().replace(url).is_ok());
+    let wait = match (host_asked, top_ok) {
+        (true, _) => 1500,
+        (false, true) => 300,
+        (false, false) => 0,
+    };
+    let url = url.to_string();
+    gloo::timers::callback::Timeout::new(wait, move || {
+        if let Some(w) = window() {
+            let _ = w.location().replace(&url);
+        }
+    })
+    .forget();
 }
 
 /// Undoes the cover (after a return through the back-forward cache).

@@ -22,16 +22,18 @@ thread_local! {
 }
 
 /// Quick exit inside an iframe embed: asks the host script to leave the host page. The host
-/// uses its own exit address; the message carries nothing else.
-pub fn ask_parent_to_exit() {
+/// uses its own exit address; the message carries nothing else. Returns whether a host script
+/// was asked (false when the frame was not set up by one).
+pub fn ask_parent_to_exit() -> bool {
     let Some(origin) = PARENT_ORIGIN.with(|o| o.borrow().clone()) else {
-        return;
+        return false;
     };
-    if let Some(parent) = dom::window().and_then(|w| w.parent().ok().flatten()) {
-        let msg = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&msg, &"type".into(), &EXIT.into());
-        let _ = parent.post_message(&msg, &origin);
-    }
+    let Some(parent) = dom::window().and_then(|w| w.parent().ok().flatten()) else {
+        return false;
+    };
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &"type".into(), &EXIT.into());
+    parent.post_message(&msg, &origin).is_ok()
 }
 
 fn post_height(origin: &str) {
