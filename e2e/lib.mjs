@@ -5,6 +5,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import { SELF_CHECK } from './tests/expected.mjs';
 
 export const APP = process.env.APP_URL || 'http://127.0.0.1:8765/';
 export const ORIGIN = new URL(APP).origin;
@@ -103,4 +105,26 @@ export async function begin(page, island, path) {
 
 export async function heading(page) {
   return (await page.textContent('#sg-heading')).trim();
+}
+
+/** Clicks (Continue by default) and waits until the next step's heading is shown. */
+export async function advance(page, selector = '#sg-continue') {
+  const before = await page.textContent('#sg-heading');
+  await page.click(selector);
+  await page.waitForFunction((b) => document.querySelector('#sg-heading')?.textContent !== b, before);
+}
+
+/** Self-check from the safety note to the result: answers "yes" to the questions in `set.yes`,
+ *  checking the "question n of total" caption on the way; optionally runs axe on the first
+ *  question and the summary. */
+export async function walkSelf(page, set, { checkAxe = false, axeOut = [] } = {}) {
+  await advance(page); // safety note -> question 1
+  for (let i = 0; i < SELF_CHECK.length; i++) {
+    if (checkAxe && i === 0) axeOut.push(...(await axe(page)).map((v) => `question: ${v}`));
+    assert.match(await page.textContent('#sg-count'), new RegExp(`${i + 1}\\D+${SELF_CHECK.length}`));
+    await page.check(set.yes.includes(SELF_CHECK[i]) ? '#sg-answer-yes' : '#sg-answer-no');
+    await advance(page);
+  }
+  if (checkAxe) axeOut.push(...(await axe(page)).map((v) => `summary: ${v}`));
+  await advance(page); // summary -> result
 }

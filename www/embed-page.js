@@ -35,15 +35,12 @@
   function copy() {
     var text = $('eg-snippet').value;
     var done = function () { $('eg-copied').textContent = 'Copied.'; };
-    if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(text).then(done, function () {
-        $('eg-snippet').select();
-        $('eg-copied').textContent = 'Select the text and copy it (Ctrl+C).';
-      });
-    } else {
+    var byHand = function () {
       $('eg-snippet').select();
       $('eg-copied').textContent = 'Select the text and copy it (Ctrl+C).';
-    }
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(done, byHand);
+    else byHand();
   }
 
   $('eg-form').addEventListener('change', update);

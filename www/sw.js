@@ -4,6 +4,8 @@
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const CACHE = 'signaal-' + VERSION;
+// The folder the tool is served from: its page is this URL (or index.html in it).
+const SCOPE = new URL('./', self.location);
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));
@@ -23,9 +25,8 @@ self.addEventListener('fetch', (event) => {
   if (req.method !== 'GET' || url.origin !== self.location.origin) return;
   // The tool's page itself (with or without index.html): ignore the query string (embed
   // options) when looking it up. Any other page (e.g. embed.html) goes to the network.
-  const scope = new URL('./', self.location);
-  const isApp = req.mode === 'navigate' && (url.pathname === scope.pathname || url.pathname === scope.pathname + 'index.html');
-  const key = isApp ? scope.href : url.origin + url.pathname;
+  const isApp = req.mode === 'navigate' && (url.pathname === SCOPE.pathname || url.pathname === SCOPE.pathname + 'index.html');
+  const key = isApp ? SCOPE.href : url.origin + url.pathname;
   event.respondWith(
     caches.open(CACHE).then((c) => c.match(key).then((hit) => hit || fetch(req)))
   );

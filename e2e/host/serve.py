@@ -29,8 +29,6 @@ def handler(root, tool):
 
         def do_GET(self):
             path = self.translate_path(self.path)
-            if os.path.isdir(path):
-                path = os.path.join(path, 'index.html')
             if path.endswith('.html') and os.path.isfile(path):
                 body = open(path, encoding='utf-8').read().replace('__TOOL__', tool)
                 body = body.replace('__HOST__', 'http://' + self.headers.get('Host', '127.0.0.1')).encode()

@@ -3,16 +3,10 @@
 // language switch, embed colours, quick exit cover) with no CSP violation and no console error.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, setLocale, begin, cspViolations, APP, LOCALES } from '../lib.mjs';
+import { launch, open, setLocale, begin, advance, cspViolations, APP, LOCALES } from '../lib.mjs';
 import { SETS, SELF_CHECK } from './expected.mjs';
 
 const NEUTRAL = 'https://www.google.com/';
-
-async function advance(page, selector = '#sg-continue') {
-  const before = await page.textContent('#sg-heading');
-  await page.click(selector);
-  await page.waitForFunction((b) => document.querySelector('#sg-heading')?.textContent !== b, before);
-}
 
 /** Fails with the stage name if the page recorded a CSP violation or anything logged an error. */
 async function clean(b, stage) {

@@ -3,28 +3,10 @@
 // privacy promises after each complete journey.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, setLocale, begin, storage, axe, APP, LOCALES, ISLANDS } from '../lib.mjs';
-import { ORDER, FIRST_NUMBER, WHATSAPP, SETS, SET_NAMES, SELF_CHECK } from './expected.mjs';
+import { launch, open, setLocale, begin, advance, walkSelf, storage, axe, APP, LOCALES, ISLANDS } from '../lib.mjs';
+import { ORDER, FIRST_NUMBER, WHATSAPP, SETS, SET_NAMES } from './expected.mjs';
 
 const ISLAND_NAMES = /aruba|bonaire|cura[cç]ao|k[oò]rsou|corsou|boneir|saba|eustatius|statia|maarten|elsewhere/i;
-
-async function advance(page, selector = '#sg-continue') {
-  const before = await page.textContent('#sg-heading');
-  await page.click(selector);
-  await page.waitForFunction((b) => document.querySelector('#sg-heading')?.textContent !== b, before);
-}
-
-async function walkSelf(page, set, { checkAxe = false, axeOut = [] } = {}) {
-  await advance(page); // safety note -> question 1
-  for (let i = 0; i < SELF_CHECK.length; i++) {
-    if (checkAxe && i === 0) axeOut.push(...(await axe(page)).map((v) => `question: ${v}`));
-    assert.match(await page.textContent('#sg-count'), new RegExp(`${i + 1}\\D+${SELF_CHECK.length}`));
-    await page.check(set.yes.includes(SELF_CHECK[i]) ? '#sg-answer-yes' : '#sg-answer-no');
-    await advance(page);
-  }
-  if (checkAxe) axeOut.push(...(await axe(page)).map((v) => `summary: ${v}`));
-  await advance(page); // summary -> result
-}
 
 async function walkOther(page, set, { checkAxe = false, axeOut = [] } = {}) {
   let themes = 0;

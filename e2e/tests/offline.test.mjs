@@ -4,14 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { launch, open, setLocale, begin, storage, APP, ORIGIN } from '../lib.mjs';
-import { ORDER, FIRST_NUMBER, SETS, SELF_CHECK } from './expected.mjs';
-
-async function advance(page, selector = '#sg-continue') {
-  const before = await page.textContent('#sg-heading');
-  await page.click(selector);
-  await page.waitForFunction((b) => document.querySelector('#sg-heading')?.textContent !== b, before);
-}
+import { launch, open, setLocale, begin, walkSelf, storage, APP, ORIGIN } from '../lib.mjs';
+import { ORDER, FIRST_NUMBER, SETS } from './expected.mjs';
 
 /** The version and file list that scripts/build.sh wrote into the served sw.js. */
 async function served() {
@@ -91,13 +85,7 @@ test('offline: a whole self-check in another locale reaches the right reporting 
 
     await setLocale(b.page, 'pap-CW');
     await begin(b.page, island, 'self');
-    await advance(b.page); // safety note -> question 1
-    for (let i = 0; i < SELF_CHECK.length; i++) {
-      assert.match(await b.page.textContent('#sg-count'), new RegExp(`${i + 1}\\D+${SELF_CHECK.length}`));
-      await b.page.check(set.yes.includes(SELF_CHECK[i]) ? '#sg-answer-yes' : '#sg-answer-no');
-      await advance(b.page);
-    }
-    await advance(b.page); // summary -> result
+    await walkSelf(b.page, set);
     assert.equal(await b.page.getAttribute('#sg-heading', 'data-level'), set.level, 'result level');
     assert.ok(await b.page.$('.sg-danger-now'), 'danger block');
     assert.equal(await b.page.getAttribute('.sg-danger-now a[href^="tel:"]', 'href'), 'tel:911');

@@ -45,8 +45,8 @@ function readToml(rel) {
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
-async function toTraining(page, island = 'aruba') {
-  await open(page, '?lang=en');
+async function toTraining(page, island = 'aruba', lang = 'en') {
+  await open(page, `?lang=${lang}`);
   await begin(page, island, 'training');
   await page.waitForSelector('.sg-scenario-link');
 }
@@ -131,9 +131,7 @@ test('trainer view shows every scenario with its story, signals and distractors 
         signals: s.signals.map((id) => ind[id].signal),
         distractors: s.distractors.map((d) => sc[`${s.id}.distractors`][d]),
       }));
-      await open(b.page, `?lang=${l}`);
-      await begin(b.page, 'sint-eustatius', 'training');
-      await b.page.waitForSelector('.sg-scenario-link');
+      await toTraining(b.page, 'sint-eustatius', l);
       const listed = await b.page.$$eval('.sg-scenario-link', (els) => els.map((e) => e.textContent.trim()));
       assert.deepEqual(listed, want.map((w) => w.title), `${l}: scenario list`);
       await b.page.click('#sg-trainer');
@@ -163,9 +161,9 @@ test('trainer view shows every scenario with its story, signals and distractors 
 });
 
 /** Runs a poppler tool; fails clearly when poppler-utils is missing. */
-function poppler(tool, args) {
+function poppler(tool, args, encoding = 'latin1') {
   try {
-    return execFileSync(tool, args, { encoding: 'latin1', maxBuffer: 64 << 20 });
+    return execFileSync(tool, args, { encoding, maxBuffer: 64 << 20 });
   } catch (e) {
     if (e.code === 'ENOENT') assert.fail(`${tool} not found: install Debian's poppler-utils (scripts/setup.sh does)`);
     throw e;
@@ -191,15 +189,14 @@ test('the handout prints to A4 with checklist, questions, numbers and date, and 
       const ui = uiFile.ui;
       const texts = readToml(`i18n/${locale}/indicators.toml`).tables;
       const islandName = uiFile.island[island];
-      await open(b.page, `?lang=${locale}`);
-      await begin(b.page, island, 'training');
-      await b.page.waitForSelector('#sg-handout');
+      await toTraining(b.page, island, locale);
       await b.page.click('#sg-handout');
       await b.page.waitForSelector('.sg-handout');
-      const pdfFile = join(keep || dir, `handout-${locale}-${island}.pdf`);
+      const base = join(keep || dir, `handout-${locale}-${island}`);
+      const pdfFile = `${base}.pdf`;
       writeFileSync(pdfFile, await b.page.pdf({ format: 'A4' }));
 
-      const raw = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfFile, '-'], { encoding: 'utf8' });
+      const raw = poppler('pdftotext', ['-enc', 'UTF-8', pdfFile, '-'], 'utf8');
       const text = squash(raw);
       const lines = raw.split('\n').map((x) => x.trim()).filter(Boolean);
       const where = `${locale}/${island}`;
@@ -234,7 +231,6 @@ test('the handout prints to A4 with checklist, questions, numbers and date, and 
       assert.ok(!text.includes(LOCALE_NAMES.join(' ')), `${where}: language select is printed`);
 
       // Page 1 as an image: ink on white paper, not a blank or covered page.
-      const base = join(keep || dir, `handout-${locale}-${island}`);
       poppler('pdftoppm', ['-gray', '-r', '40', '-f', '1', '-l', '1', '-singlefile', pdfFile, base]);
       const pgm = readFileSync(`${base}.pgm`);
       const [, w, h] = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1')).map(Number);

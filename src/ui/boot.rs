@@ -58,9 +58,8 @@ fn initial_state(o: &Options) -> State {
     State::new(locale, o.island, fixed)
 }
 
-fn mount(root: web_sys::Element, options: Options, owns_page: bool) {
+fn mount(root: web_sys::Element, options: Options, owns_page: bool, owns_history: bool) {
     let initial = initial_state(&options);
-    let owns_history = owns_page && !dom::framed();
     let config = Rc::new(Config {
         options,
         owns_page,
@@ -83,20 +82,22 @@ pub fn start() {
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     let (mut opts, mut warnings) = options::parse_query(&query);
-    if !dom::framed() {
+    let framed = dom::framed();
+    if !framed {
         warnings.extend(opts.keep_default_exit());
     }
     for w in warnings {
         gloo::console::warn!(w);
     }
-    if let Some(origin) = opts.parent_origin.clone() {
+    if let (true, Some(origin)) = (framed, opts.parent_origin.clone()) {
         embed::report_height(origin);
     }
     let _ = root.remove_attribute("hidden");
     if let Some(el) = doc.document_element() {
         let _ = el.class_list().add_1("sg-ready");
     }
-    mount(root, opts, true);
+    // Framed, history entries would join the host tab's history.
+    mount(root, opts, true, !framed);
 }
 
 /// The `data-*` attributes of an element as `(name, value)` pairs.
@@ -120,5 +121,5 @@ pub fn mount_inline(container: web_sys::Element, host: web_sys::Element) {
         gloo::console::warn!(w);
     }
     INLINE_HOSTS.with(|hosts| hosts.borrow_mut().push(host));
-    mount(container, opts, false);
+    mount(container, opts, false, false);
 }

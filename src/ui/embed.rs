@@ -17,7 +17,7 @@ pub const SCROLL: &str = "signaal:scroll";
 pub const EXIT: &str = "signaal:exit";
 
 thread_local! {
-    /// The parent's origin, once [`report_height`] has checked that we are framed by it.
+    /// The parent's origin, once [`report_height`] has started (only ever when framed).
     static PARENT_ORIGIN: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
@@ -31,9 +31,14 @@ pub fn ask_parent_to_exit() -> bool {
     let Some(parent) = dom::window().and_then(|w| w.parent().ok().flatten()) else {
         return false;
     };
+    parent.post_message(&message(EXIT), &origin).is_ok()
+}
+
+/// A message object `{ type: kind }`.
+fn message(kind: &str) -> js_sys::Object {
     let msg = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&msg, &"type".into(), &EXIT.into());
-    parent.post_message(&msg, &origin).is_ok()
+    let _ = js_sys::Reflect::set(&msg, &"type".into(), &kind.into());
+    msg
 }
 
 fn post_height(origin: &str) {
@@ -45,8 +50,7 @@ fn post_height(origin: &str) {
         .and_then(|d| d.document_element())
         .map(|el| el.get_bounding_client_rect().height().ceil().max(0.0))
         .unwrap_or(0.0);
-    let msg = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&msg, &"type".into(), &HEIGHT.into());
+    let msg = message(HEIGHT);
     let _ = js_sys::Reflect::set(&msg, &"height".into(), &JsValue::from(height));
     let _ = parent.post_message(&msg, origin);
 }
@@ -80,12 +84,9 @@ fn follow_scroll(data: &JsValue) {
     }
 }
 
-/// Starts reporting the document height to the parent at `origin` whenever it changes.
-/// The listeners live as long as the page.
+/// Starts reporting the document height to the parent at `origin` whenever it changes (call
+/// it only when framed). The listeners live as long as the page.
 pub fn report_height(origin: String) {
-    if !dom::framed() {
-        return;
-    }
     PARENT_ORIGIN.with(|o| *o.borrow_mut() = Some(origin.clone()));
     let Some(w) = dom::window() else { return };
     let Some(root) = dom::document().and_then(|d| d.document_element()) else {
