@@ -127,6 +127,8 @@ pub struct PointData {
     pub text: String,
     pub phones: Vec<PhoneData>,
     pub whatsapp: String,
+    pub email: String,
+    pub messenger: String,
     pub website: String,
     pub address: String,
     pub anonymous: bool,
@@ -156,6 +158,65 @@ pub struct ScenarioData {
     pub distractors: Vec<String>,
 }
 
+/// A number or address that must never be shown (`data/never_use.toml`).
+#[derive(Clone, Debug)]
+pub struct NeverUse {
+    pub value: String,
+    pub why: String,
+}
+
+impl NeverUse {
+    /// The digits of a number entry; empty for an e-mail address.
+    pub fn digits(&self) -> String {
+        if self.value.contains('@') {
+            String::new()
+        } else {
+            self.value.chars().filter(|c| c.is_ascii_digit()).collect()
+        }
+    }
+    /// Whether a phone number (E.164 or local) is this entry.
+    pub fn matches_number(&self, number: &str) -> bool {
+        let d = self.digits();
+        let n: String = number.chars().filter(|c| c.is_ascii_digit()).collect();
+        !d.is_empty() && n.ends_with(&d)
+    }
+    /// Whether a text mentions this entry: the address (any case), or the digits inside one run of
+    /// digits written with spaces, dots or hyphens between them.
+    pub fn found_in_text(&self, text: &str) -> bool {
+        let d = self.digits();
+        if d.is_empty() {
+            return text
+                .to_ascii_lowercase()
+                .contains(&self.value.to_ascii_lowercase());
+        }
+        digit_runs(text).iter().any(|run| run.contains(&d))
+    }
+}
+
+/// Runs of digits in a text, with the spaces, dots and hyphens inside a run removed
+/// ("call 0800-14 14 now" → ["08001414"]).
+pub fn digit_runs(text: &str) -> Vec<String> {
+    let mut runs = Vec::new();
+    let mut cur = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        if c.is_ascii_digit() {
+            cur.push(*c);
+        } else if matches!(c, ' ' | '.' | '-')
+            && !cur.is_empty()
+            && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit())
+        {
+            continue;
+        } else if !cur.is_empty() {
+            runs.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        runs.push(cur);
+    }
+    runs
+}
+
 /// Flattened locale texts: file name → dotted key → text.
 pub type LocaleTexts = BTreeMap<String, BTreeMap<String, String>>;
 
@@ -165,6 +226,9 @@ pub struct Content {
     pub islands: Vec<IslandData>,
     pub points: Vec<PointData>,
     pub scenarios: Vec<ScenarioData>,
+    /// Superseded or doubtful numbers and addresses (`data/never_use.toml`).
+    #[allow(dead_code)]
+    pub never_use: Vec<NeverUse>,
     /// In `LOCALES` order.
     pub locales: Vec<LocaleTexts>,
     /// Every file read, for `cargo:rerun-if-changed`.
@@ -324,6 +388,27 @@ pub fn valid_phone(s: &str) -> bool {
 
 pub fn valid_e164(s: &str) -> bool {
     s.starts_with('+') && valid_phone(s)
+}
+
+/// A service number with no international form, dialled only on the local network: a short code of
+/// 3 or 4 digits (`911`, `9310`, `918`) or a national service number starting with 0 (`08020802`,
+/// `09008844`). A local subscriber number such as `7477229` is not one: it has an E.164 form.
+pub fn is_service_number(s: &str) -> bool {
+    s.chars().all(|c| c.is_ascii_digit())
+        && ((3..=4).contains(&s.len()) || (s.starts_with('0') && (7..=8).contains(&s.len())))
+}
+
+/// A plain e-mail address (`name@host.tld`, no spaces).
+pub fn valid_email(s: &str) -> bool {
+    let Some((user, host)) = s.split_once('@') else {
+        return false;
+    };
+    !user.is_empty()
+        && host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && !s.contains(char::is_whitespace)
+        && !host.contains('@')
 }
 
 pub fn valid_https(s: &str) -> bool {
@@ -670,6 +755,51 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
         islands.sort_by_key(|i| i.id);
     }
 
+    // ---- never-use list
+    let mut never_use = Vec::new();
+    if let Some(t) = read_table(root, "data/never_use.toml", &mut files, &mut p) {
+        let file = "data/never_use.toml";
+        for (n, e) in array_of_tables(&t, file, "entry", &mut p)
+            .into_iter()
+            .enumerate()
+        {
+            let ctx = format!("entry[{n}]");
+            let value = get_str(e, file, &ctx, "value", &mut p).unwrap_or("");
+            let why = get_str(e, file, &ctx, "why", &mut p).unwrap_or("");
+            get_str(e, file, &ctx, "what", &mut p);
+            get_str(e, file, &ctx, "source", &mut p);
+            let entry = NeverUse {
+                value: value.to_string(),
+                why: why.to_string(),
+            };
+            if !value.contains('@') && entry.digits().len() < 5 {
+                p.add(
+                    file,
+                    format!("{ctx}.value"),
+                    format!("`{value}` needs at least 5 digits (or an e-mail address), so that it cannot match by chance"),
+                );
+            } else if why.trim().is_empty() {
+                p.add(file, format!("{ctx}.why"), "say why it must not be used");
+            } else {
+                never_use.push(entry);
+            }
+        }
+    }
+    // No text in any locale mentions a never-use number or address.
+    for (li, loc) in LOCALES.iter().enumerate() {
+        for (f, texts) in &locales[li] {
+            for (k, v) in texts {
+                for nu in never_use.iter().filter(|nu| nu.found_in_text(v)) {
+                    p.add(
+                        &format!("i18n/{loc}/{f}"),
+                        k,
+                        format!("mentions `{}`, which is on the never-use list (data/never_use.toml): {}", nu.value, nu.why),
+                    );
+                }
+            }
+        }
+    }
+
     // ---- points
     let mut points = Vec::new();
     if let Some(t) = read_table(root, "data/points.toml", &mut files, &mut p) {
@@ -724,12 +854,21 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                                 format!("{pctx}.number"),
                                 format!("`{number}` is neither E.164 (+ and 7–15 digits) nor a local code of 3–8 digits"),
                             );
+                        } else if !valid_e164(number) && !is_service_number(number) {
+                            p.add(
+                                file,
+                                format!("{pctx}.number"),
+                                format!("`{number}` is a local number without its international form: write it in E.164 (+, country code, number) so that it dials from any phone, also a foreign SIM; only short codes (3–4 digits) and service numbers starting with 0 may stay local"),
+                            );
                         }
                         let display = get_str(pt, file, &pctx, "display", &mut p).unwrap_or("");
                         let digits: String =
                             display.chars().filter(|c| c.is_ascii_digit()).collect();
                         let nd: String = number.chars().filter(|c| c.is_ascii_digit()).collect();
-                        if digits != nd {
+                        // The display may show the whole number or its local part.
+                        let shown_ok = digits == nd
+                            || (valid_e164(number) && digits.len() >= 7 && nd.ends_with(&digits));
+                        if !shown_ok {
                             p.add(
                                 file,
                                 format!("{pctx}.display"),
@@ -751,6 +890,26 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                     file,
                     format!("{ctx}.whatsapp"),
                     format!("`{whatsapp}` is not E.164 (+ and digits)"),
+                );
+            }
+            let email = opt_str(e, file, &ctx, "email", &mut p).to_string();
+            if !email.is_empty() && !valid_email(&email) {
+                p.add(
+                    file,
+                    format!("{ctx}.email"),
+                    format!("`{email}` is not an e-mail address"),
+                );
+            }
+            let messenger = opt_str(e, file, &ctx, "messenger", &mut p).to_string();
+            if !messenger.is_empty()
+                && !messenger
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '.')
+            {
+                p.add(
+                    file,
+                    format!("{ctx}.messenger"),
+                    format!("`{messenger}` is not a Facebook page name (letters, digits, dots)"),
                 );
             }
             let website = opt_str(e, file, &ctx, "website", &mut p).to_string();
@@ -813,6 +972,8 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                     text,
                     phones,
                     whatsapp,
+                    email,
+                    messenger,
                     website,
                     address: opt_str(e, file, &ctx, "address", &mut p).to_string(),
                     anonymous: get_bool(e, file, &ctx, "anonymous", false, &mut p),
@@ -822,6 +983,40 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                     verified,
                     confidence,
                 });
+            }
+        }
+        // No channel is on the never-use list.
+        for pt in &points {
+            let ctx = format!("point `{}`", pt.id);
+            let numbers = pt
+                .phones
+                .iter()
+                .map(|ph| ("phones", ph.number.as_str()))
+                .chain((!pt.whatsapp.is_empty()).then_some(("whatsapp", pt.whatsapp.as_str())));
+            for (field, number) in numbers {
+                for nu in never_use.iter().filter(|nu| nu.matches_number(number)) {
+                    p.add(
+                        file,
+                        format!("{ctx}.{field}"),
+                        format!(
+                            "`{number}` is on the never-use list as `{}` (data/never_use.toml): {}",
+                            nu.value, nu.why
+                        ),
+                    );
+                }
+            }
+            for nu in never_use
+                .iter()
+                .filter(|nu| nu.digits().is_empty() && nu.value.eq_ignore_ascii_case(&pt.email))
+            {
+                p.add(
+                    file,
+                    format!("{ctx}.email"),
+                    format!(
+                        "`{}` is on the never-use list (data/never_use.toml): {}",
+                        pt.email, nu.why
+                    ),
+                );
             }
         }
         // Coverage rules per island.
@@ -988,6 +1183,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
             islands,
             points,
             scenarios,
+            never_use,
             locales,
             files,
         })
@@ -1127,12 +1323,14 @@ pub fn generate(c: &Content) -> String {
             .collect();
         let _ = write!(
             o,
-            "Point {{ id: {}, island: IslandId::{}, kind: PointKind::{}, phones: &[{}], whatsapp: {}, website: {}, address: {}, anonymous: {}, forms: {}, source: {}, source_date: {}, verified: {}, confidence: Confidence::{}, text: [",
+            "Point {{ id: {}, island: IslandId::{}, kind: PointKind::{}, phones: &[{}], whatsapp: {}, email: {}, messenger: {}, website: {}, address: {}, anonymous: {}, forms: {}, source: {}, source_date: {}, verified: {}, confidence: Confidence::{}, text: [",
             lit(&pt.id),
             island_variant(pt.island),
             variant(match KINDS[pt.kind] { "tipline" => "tip_line", k => k }),
             phones.join(", "),
             lit(&pt.whatsapp),
+            lit(&pt.email),
+            lit(&pt.messenger),
             lit(&pt.website),
             lit(&pt.address),
             pt.anonymous,

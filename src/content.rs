@@ -33,3 +33,13 @@ pub fn verified_date(island: IslandId) -> &'static str {
         .min()
         .unwrap_or("")
 }
+
+/// The date the contact details were last checked against their published sources, for the footer:
+/// the oldest `verified` date of the chosen island's points (or of all points before an island is
+/// chosen), so the footer never claims a newer check than the oldest entry on screen.
+pub fn contacts_checked(island: Option<IslandId>) -> &'static str {
+    match island {
+        Some(i) => verified_date(i),
+        None => POINTS.iter().map(|p| p.verified).min().unwrap_or(""),
+    }
+}
