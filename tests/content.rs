@@ -344,6 +344,22 @@ const CASES: &[Breakage] = &[
         "data/never_use.toml",
         "at least 5 digits",
     ),
+    (
+        "counted text without plural forms",
+        "i18n/en/ui.toml",
+        "exit_shift_more = { one = \"Press Shift once more to leave this page.\", other = \"Press Shift {n} more times to leave this page.\" }",
+        "exit_shift_more = \"Press Shift {n} more times to leave this page.\"",
+        "i18n/en/ui.toml",
+        "shows a count",
+    ),
+    (
+        "plural table missing a CLDR category",
+        "i18n/en/ui.toml",
+        "training_score_wrong = { one = \"{n} statement marked by mistake\", other",
+        "training_score_wrong = { few = \"{n} statement marked by mistake\", other",
+        "i18n/en/ui.toml",
+        "training_score_wrong.one`: is missing",
+    ),
 ];
 
 #[test]
