@@ -225,6 +225,233 @@ pub fn digit_runs(text: &str) -> Vec<String> {
     runs
 }
 
+// ---- spelling-system guard and English leftovers ------------------------------------------
+//
+// Word lists from ../shared/research/papiamento.md §2.1 (pairs seen in the sources): Aruba writes
+// Papiamento in the etymological spelling (cu, y, of, -cion, c/z/x kept), Curaçao and Bonaire write
+// Papiamentu in the phonological one (ku, i, òf, -shon, k/s/ks, no z). A word from the other
+// system's list in a locale's text is refused, except inside a proper name listed in
+// data/proper_names.toml (organisation names keep their official spelling).
+
+/// Curaçao/Bonaire forms that pap-AW must not use (its own form in the comment).
+pub const CW_ONLY_WORDS: &[&str] = &[
+    "ku",          // cu
+    "i",           // y
+    "òf",          // of
+    "hasi",        // haci
+    "haña",        // haya
+    "bai",         // bay
+    "kiko",        // kico
+    "kon",         // con
+    "kas",         // cas
+    "kaso",        // caso
+    "huntu",       // hunto
+    "wòrdu",       // wordo
+    "p'esei",      // p'esey
+    "esei",        // esey
+    "lei",         // ley
+    "yu",          // yiu
+    "skol",        // scol
+    "kòrsou",      // Corsou
+    "boneiru",     // Boneiro
+    "víktima",     // victima
+    "trafikashon", // traficacion
+    "kontrabanda", // contrabanda
+    "sklabitut",   // sclavitud
+    "libertat",    // libertad
+    "komunidat",   // comunidad
+];
+/// Aruban forms that pap-CW must not use (its own form in the comment).
+pub const AW_ONLY_WORDS: &[&str] = &[
+    "cu",          // ku
+    "y",           // i
+    "of",          // òf
+    "haci",        // hasi
+    "haya",        // haña
+    "bay",         // bai
+    "kico",        // kiko
+    "con",         // kon
+    "cas",         // kas
+    "caso",        // kaso
+    "hunto",       // huntu
+    "wordo",       // wòrdu
+    "p'esey",      // p'esei
+    "esey",        // esei
+    "ley",         // lei
+    "yiu",         // yu
+    "scol",        // skol
+    "corsou",      // Kòrsou
+    "boneiro",     // Boneiru
+    "victima",     // víktima
+    "traficacion", // trafikashon
+    "contrabanda", // kontrabanda
+    "sclavitud",   // sklabitut
+    "libertad",    // libertat
+    "comunidad",   // komunidat
+];
+/// House style inside one spelling system (content review 2026-11 and papiamento.md §2.2): where the
+/// sources show two forms, the locale uses one. (locale, form not to use, form to use).
+pub const HOUSE_STYLE: &[(&str, &str, &str)] = &[
+    ("pap-AW", "sina", "siña"),
+    ("pap-AW", "lugar", "luga"),
+    ("pap-AW", "tene sexo", "tene relacion sexual"),
+    ("pap-CW", "altu", "haltu"),
+    ("pap-CW", "horta", "hòrta"),
+    ("pap-CW", "zona", "sona"),
+    ("pap-CW", "sesion", "seshon"),
+    ("pap-CW", "sesionnan", "seshonnan"),
+    ("pap-CW", "tene sèks", "tene relashon seksual"),
+];
+
+/// English words and phrases that must not be left in another locale's text (brands and names
+/// such as WhatsApp or "Victim Support Services" go in data/proper_names.toml).
+pub const ENGLISH_WORDS: &[&str] = &[
+    "the",
+    "and",
+    "you",
+    "your",
+    "with",
+    "what",
+    "this",
+    "please",
+    "page",
+    "call",
+    "report",
+    "screen reader",
+    "tracking",
+    "video call",
+    "new incognito tab",
+    "incognito tab",
+    "private window",
+    "click",
+    "settings",
+    "button",
+    "download",
+    "sign",
+    "signs",
+    "worker",
+    "employer",
+    "exploitation",
+    "trafficking",
+    "victim",
+    "police",
+    "emergency",
+    "shelter",
+    "support",
+    "labour",
+    "help line",
+    "helpline",
+    "somewhere else",
+];
+
+/// The words of a text as written (letters and inner apostrophes; "p'esei" is one word).
+pub fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '’').replace('’', "'"))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// An acronym such as KPCN or SZW (two or more letters, all capitals): not checked for spelling.
+fn is_acronym(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
+}
+
+/// `text` with every listed proper name and every `{placeholder}` blanked out.
+pub fn without_names(text: &str, names: &[String]) -> String {
+    let mut t = String::new();
+    let mut in_placeholder = false;
+    for c in text.chars() {
+        match c {
+            '{' => in_placeholder = true,
+            '}' => {
+                in_placeholder = false;
+                t.push(' ');
+            }
+            _ if !in_placeholder => t.push(c),
+            _ => {}
+        }
+    }
+    // Longest first, so "Facebook Messenger" goes before "Facebook".
+    let mut sorted: Vec<&String> = names.iter().collect();
+    sorted.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    for n in sorted {
+        t = t.replace(n.as_str(), " ");
+    }
+    t
+}
+
+/// Spelling-system problems of one Papiamento text (`locale` is `pap-AW` or `pap-CW`).
+pub fn spelling_problems(locale: &str, text: &str, names: &[String]) -> Vec<String> {
+    let clean = without_names(text, names);
+    let mut out = Vec::new();
+    for original in words(&clean) {
+        if is_acronym(&original) {
+            continue;
+        }
+        let w = original.to_lowercase();
+        let bare = w.as_str();
+        if locale == "pap-AW" {
+            if CW_ONLY_WORDS.contains(&bare) {
+                out.push(format!(
+                    "`{w}` is Curaçao/Bonaire spelling; Aruba writes the etymological form"
+                ));
+            } else if bare.ends_with("shon") || bare.ends_with("shonnan") {
+                out.push(format!(
+                    "`{w}` ends in -shon (Curaçao/Bonaire); Aruba writes -cion"
+                ));
+            }
+        } else if locale == "pap-CW" {
+            if HOUSE_STYLE
+                .iter()
+                .any(|(l, from, _)| *l == locale && *from == bare)
+            {
+                // Reported below with the form to use.
+            } else if AW_ONLY_WORDS.contains(&bare) {
+                out.push(format!(
+                    "`{w}` is Aruban spelling; Curaçao/Bonaire write the phonological form"
+                ));
+            } else if ["cion", "cionnan", "sion", "sionnan"]
+                .iter()
+                .any(|e| bare.ends_with(e))
+            {
+                out.push(format!(
+                    "`{w}` ends in -cion/-sion (Aruba); Curaçao/Bonaire write -shon"
+                ));
+            } else if let Some(c) = bare.chars().enumerate().find_map(|(i, c)| {
+                let next = bare.chars().nth(i + 1);
+                match c {
+                    'z' | 'q' | 'x' => Some(c),
+                    'c' if next != Some('h') => Some(c),
+                    _ => None,
+                }
+            }) {
+                out.push(format!("`{w}` has `{c}`: Curaçao/Bonaire spelling writes s, k or ks (c only in ch, no z)"));
+            }
+        }
+    }
+    let lower: Vec<String> = words(&clean).iter().map(|w| w.to_lowercase()).collect();
+    let joined = format!(" {} ", lower.join(" "));
+    for (l, from, to) in HOUSE_STYLE {
+        if *l == locale && joined.contains(&format!(" {from} ")) {
+            out.push(format!("write `{to}`, not `{from}` (one form per locale)"));
+        }
+    }
+    out
+}
+
+/// English words left in a text of another locale.
+pub fn english_leftovers(text: &str, names: &[String]) -> Vec<String> {
+    let clean = without_names(text, names);
+    let ws: Vec<String> = words(&clean).iter().map(|w| w.to_lowercase()).collect();
+    let joined = format!(" {} ", ws.join(" "));
+    ENGLISH_WORDS
+        .iter()
+        .filter(|e| joined.contains(&format!(" {e} ")))
+        .map(|e| format!("`{e}` is English: write it in the locale's language (a brand or proper name goes in data/proper_names.toml)"))
+        .collect()
+}
+
 /// Flattened locale texts: file name → dotted key → text.
 pub type LocaleTexts = BTreeMap<String, BTreeMap<String, String>>;
 
@@ -840,6 +1067,60 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                         k,
                         format!("mentions `{}`, which is on the never-use list (data/never_use.toml): {}", nu.value, nu.why),
                     );
+                }
+            }
+        }
+    }
+
+    // ---- spelling system per Papiamento locale, and no English left in other locales
+    let mut names: Vec<String> = Vec::new();
+    if let Some(t) = read_table(root, "data/proper_names.toml", &mut files, &mut p) {
+        names = str_list(&t, "data/proper_names.toml", "", "names", &mut p);
+        for n in &names {
+            if n.trim().len() < 2 {
+                p.add(
+                    "data/proper_names.toml",
+                    "names",
+                    format!("`{n}` is too short to be a name"),
+                );
+            }
+        }
+    }
+    // Known slips in files another change is rewriting, listed key by key so that nothing else slips.
+    let mut pending: BTreeSet<(String, String)> = BTreeSet::new();
+    if let Some(t) = read_table(root, "data/language_pending.toml", &mut files, &mut p) {
+        let file = "data/language_pending.toml";
+        if t.contains_key("pending") {
+            for (n, e) in array_of_tables(&t, file, "pending", &mut p)
+                .into_iter()
+                .enumerate()
+            {
+                let ctx = format!("pending[{n}]");
+                let f = get_str(e, file, &ctx, "file", &mut p).unwrap_or("");
+                let k = get_str(e, file, &ctx, "key", &mut p).unwrap_or("");
+                get_str(e, file, &ctx, "problem", &mut p);
+                if !f.ends_with("indicators.toml") && !f.ends_with("scenarios.toml") {
+                    p.add(file, format!("{ctx}.file"), "only indicator and scenario texts may wait here; fix ui.toml and points.toml texts directly");
+                }
+                pending.insert((f.to_string(), k.to_string()));
+            }
+        }
+    }
+    for (li, loc) in LOCALES.iter().enumerate() {
+        if *loc == REFERENCE_LOCALE {
+            continue;
+        }
+        for (f, texts) in &locales[li] {
+            let rel = format!("i18n/{loc}/{f}");
+            for (k, v) in texts {
+                if k.starts_with("meta.") || pending.contains(&(rel.clone(), k.clone())) {
+                    continue;
+                }
+                for problem in spelling_problems(loc, v, &names) {
+                    p.add(&rel, k, problem);
+                }
+                for problem in english_leftovers(v, &names) {
+                    p.add(&rel, k, problem);
                 }
             }
         }

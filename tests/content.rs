@@ -360,6 +360,78 @@ const CASES: &[Breakage] = &[
         "i18n/en/ui.toml",
         "training_score_wrong.one`: is missing",
     ),
+    (
+        "pap-AW uses a Curaçao/Bonaire word",
+        "i18n/pap-AW/ui.toml",
+        "skip_exit = \"Sali lihe for di e pagina aki\"",
+        "skip_exit = \"Sali lihe ku e pagina aki\"",
+        "i18n/pap-AW/ui.toml",
+        "`ku` is Curaçao/Bonaire spelling",
+    ),
+    (
+        "pap-AW uses -shon",
+        "i18n/pap-AW/ui.toml",
+        "sesionnan di informacion",
+        "sesionnan di informashon",
+        "i18n/pap-AW/ui.toml",
+        "ends in -shon",
+    ),
+    (
+        "pap-CW uses an Aruban word",
+        "i18n/pap-CW/ui.toml",
+        "Praktiká ku storianan",
+        "Praktiká cu storianan",
+        "i18n/pap-CW/ui.toml",
+        "`cu` is Aruban spelling",
+    ),
+    (
+        "pap-CW uses -cion",
+        "i18n/pap-CW/ui.toml",
+        "di konsientisashon",
+        "di konsientisacion",
+        "i18n/pap-CW/ui.toml",
+        "ends in -cion",
+    ),
+    (
+        "pap-CW writes a z",
+        "i18n/pap-CW/ui.toml",
+        "di konsientisashon",
+        "di konzientisashon",
+        "i18n/pap-CW/ui.toml",
+        "has `z`",
+    ),
+    (
+        "pap-CW house style",
+        "i18n/pap-CW/ui.toml",
+        "confidence_high = \"haltu\"",
+        "confidence_high = \"altu\"",
+        "i18n/pap-CW/ui.toml",
+        "write `haltu`, not `altu`",
+    ),
+    (
+        "English word left in Dutch",
+        "i18n/nl/ui.toml",
+        "exit_button = \"",
+        "exit_button = \"Exit this page / ",
+        "i18n/nl/ui.toml",
+        "`page` is English",
+    ),
+    (
+        "proper name taken off the allow-list",
+        "data/proper_names.toml",
+        "\"San Nicolas\", ",
+        "",
+        "i18n/pap-CW/scenarios.toml",
+        "`nicolas` has `c`",
+    ),
+    (
+        "a ui text may not wait on the pending list",
+        "data/language_pending.toml",
+        "file = \"i18n/pap-CW/indicators.toml\"\nkey = \"online_offer.question\"",
+        "file = \"i18n/pap-CW/ui.toml\"\nkey = \"ui.back\"",
+        "data/language_pending.toml",
+        "only indicator and scenario texts",
+    ),
 ];
 
 #[test]
@@ -446,5 +518,52 @@ fn phone_and_url_rules() {
         ("22-11-2026", false),
     ] {
         assert_eq!(content::valid_date(d), ok, "{d}");
+    }
+}
+
+#[test]
+fn spelling_system_rules_table() {
+    let names: Vec<String> = vec!["Prevenshon di Abusu i Trafikashon di Hende".into()];
+    // (locale, text, number of problems)
+    let cases: &[(&str, &str, usize)] = &[
+        (
+            "pap-AW",
+            "Traficacion di hende ta un crimen. Yama cu polis y haci un denuncia.",
+            0,
+        ),
+        ("pap-AW", "Trafikashon di hende", 1),
+        ("pap-AW", "Bo por papia ku un hende i pidi yudansa", 2),
+        (
+            "pap-AW",
+            "PATH – Prevenshon di Abusu i Trafikashon di Hende",
+            0,
+        ),
+        ("pap-AW", "E storia ta sina di memoria", 1),
+        (
+            "pap-CW",
+            "Trafikashon di hende ta un krímen. Yama polis i hasi un denunsia.",
+            0,
+        ),
+        ("pap-CW", "Traficacion di hende", 1),
+        ("pap-CW", "E oferta tabata zona hopi bon", 1),
+        ("pap-CW", "KPCN i SZW ta yuda {number}", 0),
+        ("pap-CW", "Bo ta paga un hür altu", 1),
+        ("pap-CW", "Un programa ku ta lesa e pantaya na bos haltu", 0),
+        ("nl", "Cu y of haci", 0),
+    ];
+    for (locale, text, want) in cases {
+        let got = content::spelling_problems(locale, text, &names);
+        assert_eq!(got.len(), *want, "{locale}: {text:?} → {got:?}");
+    }
+    let english: &[(&str, usize)] = &[
+        ("Verlaat deze pagina snel", 0),
+        ("Gebruik een screen reader", 1),
+        ("Bel WhatsApp of Facebook Messenger", 0),
+        ("Call the police", 3),
+        ("Victim Support Services (VSS)", 2),
+    ];
+    for (text, want) in english {
+        let got = content::english_leftovers(text, &[]);
+        assert_eq!(got.len(), *want, "{text:?} → {got:?}");
     }
 }
