@@ -61,6 +61,49 @@ pub const LEVELS: [&str; 4] = ["none", "some", "exploitation", "trafficking"];
 pub const CONFIDENCES: [&str; 3] = ["high", "medium", "low"];
 pub const PATHS: [&str; 2] = ["self", "other"];
 
+/// The keys each data table may have (`known_keys` refuses any other). `sources` and `note`
+/// document an entry for editors and are not compiled into the app.
+pub const INDICATOR_KEYS: &[&str] = &[
+    "id",
+    "dimension",
+    "strength",
+    "theme",
+    "forms",
+    "paths",
+    "danger_now",
+    "minor",
+    "sources",
+    "note",
+];
+pub const ISLAND_KEYS: &[&str] = &["id", "emergency", "default_locale", "note"];
+pub const POINT_KEYS: &[&str] = &[
+    "id",
+    "island",
+    "kind",
+    "text",
+    "phones",
+    "whatsapp",
+    "website",
+    "address",
+    "anonymous",
+    "forms",
+    "source",
+    "source_date",
+    "verified",
+    "confidence",
+    "note",
+];
+pub const PHONE_KEYS: &[&str] = &["number", "display", "label"];
+pub const SCENARIO_KEYS: &[&str] = &[
+    "id",
+    "island",
+    "form",
+    "sector",
+    "signals",
+    "distractors",
+    "note",
+];
+
 /// Sections of `ui.toml` that map to a fixed, ordered list of keys.
 pub const ENUM_SECTIONS: [(&str, &[&str]); 8] = [
     ("island", &ISLANDS),
@@ -297,6 +340,25 @@ fn array_of_tables<'a>(t: &'a Table, file: &str, key: &str, p: &mut Problems) ->
     }
 }
 
+/// Refuses every key of table `t` that is not in `known` (a misspelt key would otherwise be
+/// ignored silently and its default used). The message names the file, the table and the key.
+fn known_keys(t: &Table, file: &str, ctx: &str, known: &[&str], p: &mut Problems) {
+    for k in t.keys() {
+        if !known.contains(&k.as_str()) {
+            let key = if ctx.is_empty() {
+                k.clone()
+            } else {
+                format!("{ctx}.{k}")
+            };
+            p.add(
+                file,
+                key,
+                format!("unknown key `{k}`; known keys here: {}", known.join(", ")),
+            );
+        }
+    }
+}
+
 const RUST_KEYWORDS: [&str; 38] = [
     "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
     "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
@@ -506,6 +568,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
     let mut indicators = Vec::new();
     if let Some(t) = read_table(root, "data/indicators.toml", &mut files, &mut p) {
         let file = "data/indicators.toml";
+        known_keys(&t, file, "", &["indicator"], &mut p);
         let mut seen = BTreeSet::new();
         for (n, e) in array_of_tables(&t, file, "indicator", &mut p)
             .into_iter()
@@ -516,6 +579,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 continue;
             };
             let ctx = format!("indicator `{id}`");
+            known_keys(e, file, &ctx, INDICATOR_KEYS, &mut p);
             if !is_id(id) {
                 p.add(file, &ctx, "id must be snake_case (a-z, 0-9, _)");
             }
@@ -580,7 +644,10 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
             }
         }
         for k in texts.keys() {
-            let id = k.split('.').next().unwrap_or("");
+            let (id, field) = k.split_once('.').unwrap_or((k, ""));
+            if !["question", "signal", "why"].contains(&field) {
+                p.add(&rel, k, "unknown field: use question, signal or why");
+            }
             if ind_index(id).is_none() {
                 p.add(
                     &rel,
@@ -595,6 +662,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
     let mut self_check = Vec::new();
     if let Some(t) = read_table(root, "data/sets.toml", &mut files, &mut p) {
         let file = "data/sets.toml";
+        known_keys(&t, file, "", &["self_check"], &mut p);
         let ids = str_list(&t, file, "", "self_check", &mut p);
         if !(12..=16).contains(&ids.len()) {
             p.add(
@@ -632,6 +700,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
     let mut islands = Vec::new();
     if let Some(t) = read_table(root, "data/islands.toml", &mut files, &mut p) {
         let file = "data/islands.toml";
+        known_keys(&t, file, "", &["island"], &mut p);
         for (n, e) in array_of_tables(&t, file, "island", &mut p)
             .into_iter()
             .enumerate()
@@ -643,6 +712,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 continue;
             };
             let ctx = format!("island `{}`", ISLANDS[id]);
+            known_keys(e, file, &ctx, ISLAND_KEYS, &mut p);
             let emergency = get_str(e, file, &ctx, "emergency", &mut p).unwrap_or("");
             if !valid_phone(emergency) {
                 p.add(
@@ -674,6 +744,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
     let mut points = Vec::new();
     if let Some(t) = read_table(root, "data/points.toml", &mut files, &mut p) {
         let file = "data/points.toml";
+        known_keys(&t, file, "", &["point"], &mut p);
         let mut seen = BTreeSet::new();
         let point_texts = &locales[en]["points.toml"];
         for (n, e) in array_of_tables(&t, file, "point", &mut p)
@@ -685,6 +756,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 continue;
             };
             let ctx = format!("point `{id}`");
+            known_keys(e, file, &ctx, POINT_KEYS, &mut p);
             if !is_id(id) {
                 p.add(file, &ctx, "id must be snake_case");
             }
@@ -717,6 +789,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                             p.add(file, &pctx, "must be a table { number, display }");
                             continue;
                         };
+                        known_keys(pt, file, &pctx, PHONE_KEYS, &mut p);
                         let number = get_str(pt, file, &pctx, "number", &mut p).unwrap_or("");
                         if !valid_phone(number) {
                             p.add(
@@ -886,6 +959,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
     let mut scenarios = Vec::new();
     if let Some(t) = read_table(root, "data/scenarios.toml", &mut files, &mut p) {
         let file = "data/scenarios.toml";
+        known_keys(&t, file, "", &["scenario"], &mut p);
         let texts = &locales[en]["scenarios.toml"];
         let rel = format!("i18n/{REFERENCE_LOCALE}/scenarios.toml");
         let mut seen = BTreeSet::new();
@@ -898,6 +972,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 continue;
             };
             let ctx = format!("scenario `{id}`");
+            known_keys(e, file, &ctx, SCENARIO_KEYS, &mut p);
             if !is_id(id) {
                 p.add(file, &ctx, "id must be snake_case");
             }
@@ -970,7 +1045,20 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
             }
         }
         for k in texts.keys() {
-            let id = k.split('.').next().unwrap_or("");
+            let (id, field) = k.split_once('.').unwrap_or((k, ""));
+            let field_ok = matches!(field, "title" | "story")
+                || field.strip_prefix("distractors.").is_some_and(|d| {
+                    scenarios
+                        .iter()
+                        .any(|s| s.id == id && s.distractors.iter().any(|x| x == d))
+                });
+            if !field_ok {
+                p.add(
+                    &rel,
+                    k,
+                    "unknown field: use title, story or distractors.<a distractor listed in data/scenarios.toml>",
+                );
+            }
             if !scenarios.iter().any(|s| s.id == id) && !seen.contains(id) {
                 p.add(
                     &rel,
