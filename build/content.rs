@@ -8,9 +8,10 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use signaal_vocab::{Confidence, Dimension, Form, IslandId, Locale, PointKind, Strength, Theme};
 use toml::{Table, Value};
 
-pub const LOCALES: [&str; 5] = ["nl", "pap-AW", "pap-CW", "en", "es"];
+pub const LOCALES: [&str; Locale::COUNT] = Locale::SLUGS;
 pub const REFERENCE_LOCALE: &str = "en";
 pub const LOCALE_FILES: [&str; 4] = [
     "ui.toml",
@@ -19,46 +20,15 @@ pub const LOCALE_FILES: [&str; 4] = [
     "scenarios.toml",
 ];
 
-pub const DIMENSIONS: [&str; 6] = [
-    "deceptive_recruitment",
-    "coercive_recruitment",
-    "vulnerability_recruitment",
-    "exploitative_conditions",
-    "coercion_destination",
-    "vulnerability_destination",
-];
-pub const STRENGTHS: [&str; 3] = ["strong", "medium", "weak"];
-pub const FORMS: [&str; 5] = ["labour", "sexual", "domestic", "criminal", "child"];
-pub const THEMES: [&str; 7] = [
-    "recruitment_travel",
-    "work_pay",
-    "documents_money",
-    "freedom_control",
-    "housing",
-    "health_behaviour",
-    "children",
-];
-pub const ISLANDS: [&str; 7] = [
-    "aruba",
-    "bonaire",
-    "curacao",
-    "saba",
-    "sint-eustatius",
-    "sint-maarten",
-    "elsewhere",
-];
+pub const DIMENSIONS: [&str; Dimension::COUNT] = Dimension::SLUGS;
+pub const STRENGTHS: [&str; Strength::COUNT] = Strength::SLUGS;
+pub const FORMS: [&str; Form::COUNT] = Form::SLUGS;
+pub const THEMES: [&str; Theme::COUNT] = Theme::SLUGS;
+pub const ISLANDS: [&str; IslandId::COUNT] = IslandId::SLUGS;
 pub const BES: [&str; 3] = ["bonaire", "sint-eustatius", "saba"];
-pub const KINDS: [&str; 7] = [
-    "emergency",
-    "coordination",
-    "police",
-    "tipline",
-    "victim_support",
-    "labour",
-    "care",
-];
+pub const KINDS: [&str; PointKind::COUNT] = PointKind::SLUGS;
 pub const LEVELS: [&str; 4] = ["none", "some", "exploitation", "trafficking"];
-pub const CONFIDENCES: [&str; 3] = ["high", "medium", "low"];
+pub const CONFIDENCES: [&str; Confidence::COUNT] = Confidence::SLUGS;
 pub const PATHS: [&str; 2] = ["self", "other"];
 
 /// The keys each data table may have (`known_keys` refuses any other). `sources` and `note`
@@ -838,8 +808,12 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 let addr = opt_str(e, file, &ctx, "address", &mut p);
                 // Only victim support and coordination points may be listed by name alone
                 // (for some of them the research found no channel that could be checked).
-                let name_only_ok =
-                    kind.is_some_and(|k| matches!(KINDS[k], "victim_support" | "coordination"));
+                let name_only_ok = kind.is_some_and(|k| {
+                    matches!(
+                        PointKind::ALL[k],
+                        PointKind::VictimSupport | PointKind::Coordination
+                    )
+                });
                 if addr.is_empty() && !name_only_ok {
                     p.add(file, &ctx, "has no phone, WhatsApp, website or address");
                 }
@@ -898,34 +872,38 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
             }
         }
         // Coverage rules per island.
-        let kind = |k: &str| KINDS.iter().position(|x| *x == k).unwrap();
+        use PointKind::{Emergency, Labour, Police, TipLine, VictimSupport};
         for (i, name) in ISLANDS.iter().enumerate() {
-            let has = |k: &str| points.iter().any(|pt| pt.island == i && pt.kind == kind(k));
-            let has_phone = |k: &str| {
+            let has = |k: PointKind| {
                 points
                     .iter()
-                    .any(|pt| pt.island == i && pt.kind == kind(k) && !pt.phones.is_empty())
+                    .any(|pt| pt.island == i && pt.kind == k.index())
             };
-            let mut need = vec!["emergency", "police"];
-            if *name != "elsewhere" {
-                need.push("victim_support");
+            let has_phone = |k: PointKind| {
+                points
+                    .iter()
+                    .any(|pt| pt.island == i && pt.kind == k.index() && !pt.phones.is_empty())
+            };
+            let mut need = vec![Emergency, Police];
+            if IslandId::ALL[i] != IslandId::Elsewhere {
+                need.push(VictimSupport);
             }
             for k in need {
                 if !has(k) {
-                    p.add(file, *name, format!("island has no `{k}` point"));
+                    p.add(file, *name, format!("island has no `{}` point", k.slug()));
                 }
             }
             if BES.contains(name) {
-                for k in ["police", "tipline", "victim_support", "labour"] {
+                for k in [Police, TipLine, VictimSupport, Labour] {
                     if !has_phone(k) {
-                        p.add(file, *name, format!("Caribbean Netherlands island needs a `{k}` point with its phone number"));
+                        p.add(file, *name, format!("Caribbean Netherlands island needs a `{}` point with its phone number", k.slug()));
                     }
                 }
             }
             if let Some(isl) = islands.iter().find(|x| x.id == i) {
                 let ok = points.iter().any(|pt| {
                     pt.island == i
-                        && pt.kind == kind("emergency")
+                        && pt.kind == Emergency.index()
                         && pt.phones.iter().any(|ph| ph.number == isl.emergency)
                 });
                 if !ok {
@@ -1088,17 +1066,6 @@ fn lit(s: &str) -> String {
     format!("{s:?}")
 }
 
-fn variant(name: &str) -> String {
-    name.split(['_', '-'])
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                .unwrap_or_default()
-        })
-        .collect()
-}
-
 fn forms_expr(forms: &[usize]) -> String {
     let bits = forms.iter().fold(0u8, |acc, f| acc | (1 << f));
     format!("Forms({bits})")
@@ -1123,7 +1090,7 @@ pub fn generate(c: &Content) -> String {
     for (section, keys) in ENUM_SECTIONS {
         let _ = writeln!(o, "    pub {section}: [&'static str; {}],", keys.len());
     }
-    o.push_str("}\n\npub static TEXTS: [Texts; 5] = [\n");
+    o.push_str("}\n\npub static TEXTS: [Texts; Locale::COUNT] = [\n");
     for loc in &c.locales {
         let ui = &loc["ui.toml"];
         let _ = writeln!(
@@ -1156,12 +1123,12 @@ pub fn generate(c: &Content) -> String {
             o,
             "Indicator {{ id: {}, dimension: Dimension::{}, strength: Strength::{}, forms: {}, for_self: {}, for_other: {}, theme: Theme::{}, danger_now: {}, minor: {}, text: [",
             lit(&ind.id),
-            variant(DIMENSIONS[ind.dimension]),
-            variant(STRENGTHS[ind.strength]),
+            Dimension::VARIANTS[ind.dimension],
+            Strength::VARIANTS[ind.strength],
             forms_expr(&ind.forms),
             ind.for_self,
             ind.for_other,
-            variant(THEMES[ind.theme]),
+            Theme::VARIANTS[ind.theme],
             ind.danger_now,
             ind.minor
         );
@@ -1187,14 +1154,14 @@ pub fn generate(c: &Content) -> String {
         c.self_check
     );
 
-    o.push_str("pub static ISLANDS: [Island; 7] = [\n");
+    o.push_str("pub static ISLANDS: [Island; IslandId::COUNT] = [\n");
     for isl in &c.islands {
         let _ = writeln!(
             o,
             "Island {{ id: IslandId::{}, emergency: {}, default_locale: Locale::{} }},",
-            island_variant(isl.id),
+            IslandId::VARIANTS[isl.id],
             lit(&isl.emergency),
-            variant(&LOCALES[isl.default_locale].to_ascii_lowercase())
+            Locale::VARIANTS[isl.default_locale]
         );
     }
     o.push_str("];\n\n");
@@ -1217,8 +1184,8 @@ pub fn generate(c: &Content) -> String {
             o,
             "Point {{ id: {}, island: IslandId::{}, kind: PointKind::{}, phones: &[{}], whatsapp: {}, website: {}, address: {}, anonymous: {}, forms: {}, source: {}, source_date: {}, verified: {}, confidence: Confidence::{}, text: [",
             lit(&pt.id),
-            island_variant(pt.island),
-            variant(match KINDS[pt.kind] { "tipline" => "tip_line", k => k }),
+            IslandId::VARIANTS[pt.island],
+            PointKind::VARIANTS[pt.kind],
             phones.join(", "),
             lit(&pt.whatsapp),
             lit(&pt.website),
@@ -1228,7 +1195,7 @@ pub fn generate(c: &Content) -> String {
             lit(&pt.source),
             lit(&pt.source_date),
             lit(&pt.verified),
-            variant(CONFIDENCES[pt.confidence])
+            Confidence::VARIANTS[pt.confidence]
         );
         for loc in &c.locales {
             let t = &loc["points.toml"];
@@ -1288,8 +1255,8 @@ pub fn generate(c: &Content) -> String {
             o,
             "Scenario {{ id: {}, island: IslandId::{}, form: Form::{}, signals: &{:?}, distractors: &[{}], text: [{}] }},",
             lit(&s.id),
-            island_variant(s.island),
-            variant(FORMS[s.form]),
+            IslandId::VARIANTS[s.island],
+            Form::VARIANTS[s.form],
             s.signals,
             ds.join(", "),
             texts.join(", ")
@@ -1297,16 +1264,4 @@ pub fn generate(c: &Content) -> String {
     }
     o.push_str("];\n");
     o
-}
-
-fn island_variant(i: usize) -> &'static str {
-    [
-        "Aruba",
-        "Bonaire",
-        "Curacao",
-        "Saba",
-        "SintEustatius",
-        "SintMaarten",
-        "Elsewhere",
-    ][i]
 }
