@@ -54,6 +54,8 @@ pub const POINT_KEYS: &[&str] = &[
     "phones",
     "whatsapp",
     "website",
+    "email",
+    "messenger",
     "address",
     "anonymous",
     "forms",
@@ -73,6 +75,13 @@ pub const SCENARIO_KEYS: &[&str] = &[
     "distractors",
     "note",
 ];
+/// CLDR plural categories of the five locales (nl, en, es, pap: one and other). A counted text in
+/// `[ui]` is written `key = { one = "…", other = "…" }`; `src/domain/plural.rs` picks the form.
+pub const PLURAL_CATEGORIES: [&str; 2] = ["one", "other"];
+/// Placeholders that stand for a count: a `[ui]` text with one of them must be a plural table …
+pub const COUNT_PLACEHOLDERS: [&str; 5] = ["n", "total", "found", "wrong", "reviewed"];
+/// … unless it is a position label ("Question {n} of {total}"), where no noun follows the number.
+pub const COUNT_LABELS: [&str; 2] = ["question_count", "theme_count"];
 
 /// Sections of `ui.toml` that map to a fixed, ordered list of keys.
 pub const ENUM_SECTIONS: [(&str, &[&str]); 8] = [
@@ -140,6 +149,8 @@ pub struct PointData {
     pub text: String,
     pub phones: Vec<PhoneData>,
     pub whatsapp: String,
+    pub email: String,
+    pub messenger: String,
     pub website: String,
     pub address: String,
     pub anonymous: bool,
@@ -169,6 +180,65 @@ pub struct ScenarioData {
     pub distractors: Vec<String>,
 }
 
+/// A number or address that must never be shown (`data/never_use.toml`).
+#[derive(Clone, Debug)]
+pub struct NeverUse {
+    pub value: String,
+    pub why: String,
+}
+
+impl NeverUse {
+    /// The digits of a number entry; empty for an e-mail address.
+    pub fn digits(&self) -> String {
+        if self.value.contains('@') {
+            String::new()
+        } else {
+            self.value.chars().filter(|c| c.is_ascii_digit()).collect()
+        }
+    }
+    /// Whether a phone number (E.164 or local) is this entry.
+    pub fn matches_number(&self, number: &str) -> bool {
+        let d = self.digits();
+        let n: String = number.chars().filter(|c| c.is_ascii_digit()).collect();
+        !d.is_empty() && n.ends_with(&d)
+    }
+    /// Whether a text mentions this entry: the address (any case), or the digits inside one run of
+    /// digits written with spaces, dots or hyphens between them.
+    pub fn found_in_text(&self, text: &str) -> bool {
+        let d = self.digits();
+        if d.is_empty() {
+            return text
+                .to_ascii_lowercase()
+                .contains(&self.value.to_ascii_lowercase());
+        }
+        digit_runs(text).iter().any(|run| run.contains(&d))
+    }
+}
+
+/// Runs of digits in a text, with the spaces, dots and hyphens inside a run removed
+/// ("call 0800-14 14 now" → ["08001414"]).
+pub fn digit_runs(text: &str) -> Vec<String> {
+    let mut runs = Vec::new();
+    let mut cur = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        if c.is_ascii_digit() {
+            cur.push(*c);
+        } else if matches!(c, ' ' | '.' | '-')
+            && !cur.is_empty()
+            && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit())
+        {
+            continue;
+        } else if !cur.is_empty() {
+            runs.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        runs.push(cur);
+    }
+    runs
+}
+
 /// Flattened locale texts: file name → dotted key → text.
 pub type LocaleTexts = BTreeMap<String, BTreeMap<String, String>>;
 
@@ -178,6 +248,9 @@ pub struct Content {
     pub islands: Vec<IslandData>,
     pub points: Vec<PointData>,
     pub scenarios: Vec<ScenarioData>,
+    /// Superseded or doubtful numbers and addresses (`data/never_use.toml`).
+    #[allow(dead_code)]
+    pub never_use: Vec<NeverUse>,
     /// In `LOCALES` order.
     pub locales: Vec<LocaleTexts>,
     /// Every file read, for `cargo:rerun-if-changed`.
@@ -358,6 +431,27 @@ pub fn valid_e164(s: &str) -> bool {
     s.starts_with('+') && valid_phone(s)
 }
 
+/// A service number with no international form, dialled only on the local network: a short code of
+/// 3 or 4 digits (`911`, `9310`, `918`) or a national service number starting with 0 (`08020802`,
+/// `09008844`). A local subscriber number such as `7477229` is not one: it has an E.164 form.
+pub fn is_service_number(s: &str) -> bool {
+    s.chars().all(|c| c.is_ascii_digit())
+        && ((3..=4).contains(&s.len()) || (s.starts_with('0') && (7..=8).contains(&s.len())))
+}
+
+/// A plain e-mail address (`name@host.tld`, no spaces).
+pub fn valid_email(s: &str) -> bool {
+    let Some((user, host)) = s.split_once('@') else {
+        return false;
+    };
+    !user.is_empty()
+        && host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && !s.contains(char::is_whitespace)
+        && !host.contains('@')
+}
+
 pub fn valid_https(s: &str) -> bool {
     s.strip_prefix("https://").is_some_and(|rest| {
         let host = rest.split('/').next().unwrap_or("");
@@ -515,10 +609,15 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
             let ok = match section {
                 "meta" => name == "name" || name == "review",
                 "ui" => {
-                    is_id(name)
-                        && !RUST_KEYWORDS.contains(&name)
-                        && !ENUM_SECTIONS.iter().any(|(sec, _)| *sec == name)
-                        && !name.starts_with("meta_")
+                    let (base, category) = match name.split_once('.') {
+                        Some((b, c)) => (b, Some(c)),
+                        None => (name, None),
+                    };
+                    is_id(base)
+                        && !RUST_KEYWORDS.contains(&base)
+                        && !ENUM_SECTIONS.iter().any(|(sec, _)| *sec == base)
+                        && !base.starts_with("meta_")
+                        && category.is_none_or(|c| PLURAL_CATEGORIES.contains(&c))
                 }
                 s => ENUM_SECTIONS
                     .iter()
@@ -528,8 +627,40 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 p.add(
                     &rel,
                     k,
-                    "unknown key: use [ui] with a snake_case name, or a known section (island, theme, dimension, strength, form, level, level_lead, kind)",
+                    "unknown key: use [ui] with a snake_case name (a counted text as { one = \"…\", other = \"…\" }), or a known section (island, theme, dimension, strength, form, level, level_lead, kind)",
                 );
+            }
+        }
+        // Plural tables are complete, and every text with a count goes through one.
+        for k in ui.keys() {
+            let Some(name) = k.strip_prefix("ui.") else {
+                continue;
+            };
+            match name.split_once('.') {
+                Some((base, _)) => {
+                    for c in PLURAL_CATEGORIES {
+                        if !ui.contains_key(&format!("ui.{base}.{c}")) {
+                            p.add(
+                                &rel,
+                                format!("ui.{base}.{c}"),
+                                "is missing: a counted text needs every CLDR category (one, other)",
+                            );
+                        }
+                    }
+                }
+                None => {
+                    let counts: Vec<String> = placeholders(&ui[k])
+                        .into_iter()
+                        .filter(|ph| COUNT_PLACEHOLDERS.contains(&ph.as_str()))
+                        .collect();
+                    if !counts.is_empty() && !COUNT_LABELS.contains(&name) {
+                        p.add(
+                            &rel,
+                            k,
+                            format!("shows a count ({}): write it as {{ one = \"…\", other = \"…\" }} so the number gets the right word form (CLDR plural categories)", counts.join(", ")),
+                        );
+                    }
+                }
             }
         }
     }
@@ -710,6 +841,53 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
         islands.sort_by_key(|i| i.id);
     }
 
+    // ---- never-use list
+    let mut never_use = Vec::new();
+    if let Some(t) = read_table(root, "data/never_use.toml", &mut files, &mut p) {
+        let file = "data/never_use.toml";
+        known_keys(&t, file, "", &["entry"], &mut p);
+        for (n, e) in array_of_tables(&t, file, "entry", &mut p)
+            .into_iter()
+            .enumerate()
+        {
+            let ctx = format!("entry[{n}]");
+            known_keys(e, file, &ctx, &["value", "why", "what", "source"], &mut p);
+            let value = get_str(e, file, &ctx, "value", &mut p).unwrap_or("");
+            let why = get_str(e, file, &ctx, "why", &mut p).unwrap_or("");
+            get_str(e, file, &ctx, "what", &mut p);
+            get_str(e, file, &ctx, "source", &mut p);
+            let entry = NeverUse {
+                value: value.to_string(),
+                why: why.to_string(),
+            };
+            if !value.contains('@') && entry.digits().len() < 5 {
+                p.add(
+                    file,
+                    format!("{ctx}.value"),
+                    format!("`{value}` needs at least 5 digits (or an e-mail address), so that it cannot match by chance"),
+                );
+            } else if why.trim().is_empty() {
+                p.add(file, format!("{ctx}.why"), "say why it must not be used");
+            } else {
+                never_use.push(entry);
+            }
+        }
+    }
+    // No text in any locale mentions a never-use number or address.
+    for (li, loc) in LOCALES.iter().enumerate() {
+        for (f, texts) in &locales[li] {
+            for (k, v) in texts {
+                for nu in never_use.iter().filter(|nu| nu.found_in_text(v)) {
+                    p.add(
+                        &format!("i18n/{loc}/{f}"),
+                        k,
+                        format!("mentions `{}`, which is on the never-use list (data/never_use.toml): {}", nu.value, nu.why),
+                    );
+                }
+            }
+        }
+    }
+
     // ---- points
     let mut points = Vec::new();
     if let Some(t) = read_table(root, "data/points.toml", &mut files, &mut p) {
@@ -767,12 +945,21 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                                 format!("{pctx}.number"),
                                 format!("`{number}` is neither E.164 (+ and 7–15 digits) nor a local code of 3–8 digits"),
                             );
+                        } else if !valid_e164(number) && !is_service_number(number) {
+                            p.add(
+                                file,
+                                format!("{pctx}.number"),
+                                format!("`{number}` is a local number without its international form: write it in E.164 (+, country code, number) so that it dials from any phone, also a foreign SIM; only short codes (3–4 digits) and service numbers starting with 0 may stay local"),
+                            );
                         }
                         let display = get_str(pt, file, &pctx, "display", &mut p).unwrap_or("");
                         let digits: String =
                             display.chars().filter(|c| c.is_ascii_digit()).collect();
                         let nd: String = number.chars().filter(|c| c.is_ascii_digit()).collect();
-                        if digits != nd {
+                        // The display may show the whole number or its local part.
+                        let shown_ok = digits == nd
+                            || (valid_e164(number) && digits.len() >= 7 && nd.ends_with(&digits));
+                        if !shown_ok {
                             p.add(
                                 file,
                                 format!("{pctx}.display"),
@@ -794,6 +981,26 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                     file,
                     format!("{ctx}.whatsapp"),
                     format!("`{whatsapp}` is not E.164 (+ and digits)"),
+                );
+            }
+            let email = opt_str(e, file, &ctx, "email", &mut p).to_string();
+            if !email.is_empty() && !valid_email(&email) {
+                p.add(
+                    file,
+                    format!("{ctx}.email"),
+                    format!("`{email}` is not an e-mail address"),
+                );
+            }
+            let messenger = opt_str(e, file, &ctx, "messenger", &mut p).to_string();
+            if !messenger.is_empty()
+                && !messenger
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '.')
+            {
+                p.add(
+                    file,
+                    format!("{ctx}.messenger"),
+                    format!("`{messenger}` is not a Facebook page name (letters, digits, dots)"),
                 );
             }
             let website = opt_str(e, file, &ctx, "website", &mut p).to_string();
@@ -860,6 +1067,8 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                     text,
                     phones,
                     whatsapp,
+                    email,
+                    messenger,
                     website,
                     address: opt_str(e, file, &ctx, "address", &mut p).to_string(),
                     anonymous: get_bool(e, file, &ctx, "anonymous", false, &mut p),
@@ -869,6 +1078,40 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                     verified,
                     confidence,
                 });
+            }
+        }
+        // No channel is on the never-use list.
+        for pt in &points {
+            let ctx = format!("point `{}`", pt.id);
+            let numbers = pt
+                .phones
+                .iter()
+                .map(|ph| ("phones", ph.number.as_str()))
+                .chain((!pt.whatsapp.is_empty()).then_some(("whatsapp", pt.whatsapp.as_str())));
+            for (field, number) in numbers {
+                for nu in never_use.iter().filter(|nu| nu.matches_number(number)) {
+                    p.add(
+                        file,
+                        format!("{ctx}.{field}"),
+                        format!(
+                            "`{number}` is on the never-use list as `{}` (data/never_use.toml): {}",
+                            nu.value, nu.why
+                        ),
+                    );
+                }
+            }
+            for nu in never_use
+                .iter()
+                .filter(|nu| nu.digits().is_empty() && nu.value.eq_ignore_ascii_case(&pt.email))
+            {
+                p.add(
+                    file,
+                    format!("{ctx}.email"),
+                    format!(
+                        "`{}` is on the never-use list (data/never_use.toml): {}",
+                        pt.email, nu.why
+                    ),
+                );
             }
         }
         // Coverage rules per island.
@@ -1054,6 +1297,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
             islands,
             points,
             scenarios,
+            never_use,
             locales,
             files,
         })
@@ -1078,7 +1322,13 @@ pub fn generate(c: &Content) -> String {
     let en = LOCALES.iter().position(|l| *l == REFERENCE_LOCALE).unwrap();
     let ui_keys: Vec<&String> = c.locales[en]["ui.toml"]
         .keys()
-        .filter(|k| k.starts_with("ui."))
+        .filter(|k| k.starts_with("ui.") && !k[3..].contains('.'))
+        .collect();
+    // Counted texts: `ui.<base>.one` / `ui.<base>.other` → one `Plural` field.
+    let plural_keys: Vec<String> = c.locales[en]["ui.toml"]
+        .keys()
+        .filter_map(|k| k.strip_prefix("ui.")?.strip_suffix(".one"))
+        .map(str::to_string)
         .collect();
 
     o.push_str("// @generated by build.rs from data/ and i18n/. Do not edit.\n");
@@ -1086,6 +1336,9 @@ pub fn generate(c: &Content) -> String {
     o.push_str("    pub meta_name: &'static str,\n    pub meta_review: &'static str,\n");
     for k in &ui_keys {
         let _ = writeln!(o, "    pub {}: &'static str,", &k[3..]);
+    }
+    for k in &plural_keys {
+        let _ = writeln!(o, "    pub {k}: Plural,");
     }
     for (section, keys) in ENUM_SECTIONS {
         let _ = writeln!(o, "    pub {section}: [&'static str; {}],", keys.len());
@@ -1102,6 +1355,14 @@ pub fn generate(c: &Content) -> String {
         for k in &ui_keys {
             let _ = writeln!(o, "  {}: {},", &k[3..], lit(&ui[*k]));
         }
+        for k in &plural_keys {
+            let _ = writeln!(
+                o,
+                "  {k}: Plural {{ one: {}, other: {} }},",
+                lit(&ui[&format!("ui.{k}.one")]),
+                lit(&ui[&format!("ui.{k}.other")])
+            );
+        }
         for (section, keys) in ENUM_SECTIONS {
             let vals: Vec<String> = keys
                 .iter()
@@ -1112,6 +1373,16 @@ pub fn generate(c: &Content) -> String {
         o.push_str("},\n");
     }
     o.push_str("];\n\n");
+    let _ = writeln!(
+        o,
+        "impl Texts {{\n    /// Every counted text, by key (for tests).\n    pub fn plurals(&self) -> [(&'static str, &Plural); {}] {{\n        [{}]\n    }}\n}}\n",
+        plural_keys.len(),
+        plural_keys
+            .iter()
+            .map(|k| format!("({}, &self.{k})", lit(k)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
 
     let _ = writeln!(
         o,
@@ -1182,12 +1453,14 @@ pub fn generate(c: &Content) -> String {
             .collect();
         let _ = write!(
             o,
-            "Point {{ id: {}, island: IslandId::{}, kind: PointKind::{}, phones: &[{}], whatsapp: {}, website: {}, address: {}, anonymous: {}, forms: {}, source: {}, source_date: {}, verified: {}, confidence: Confidence::{}, text: [",
+            "Point {{ id: {}, island: IslandId::{}, kind: PointKind::{}, phones: &[{}], whatsapp: {}, email: {}, messenger: {}, website: {}, address: {}, anonymous: {}, forms: {}, source: {}, source_date: {}, verified: {}, confidence: Confidence::{}, text: [",
             lit(&pt.id),
             IslandId::VARIANTS[pt.island],
             PointKind::VARIANTS[pt.kind],
             phones.join(", "),
             lit(&pt.whatsapp),
+            lit(&pt.email),
+            lit(&pt.messenger),
             lit(&pt.website),
             lit(&pt.address),
             pt.anonymous,

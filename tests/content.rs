@@ -336,6 +336,94 @@ const CASES: &[Breakage] = &[
         "i18n/en/scenarios.toml",
         "unknown field",
     ),
+    (
+        "local subscriber number without its international form",
+        "data/points.toml",
+        "number = \"+59997477229\"",
+        "number = \"7477229\"",
+        "data/points.toml",
+        "without its international form",
+    ),
+    (
+        "display shows a different local part",
+        "data/points.toml",
+        "display = \"+599 9 747 7229\"",
+        "display = \"747 7228\"",
+        "data/points.toml",
+        "does not show the same digits",
+    ),
+    (
+        "never-use number as a phone",
+        "data/points.toml",
+        "number = \"08020802\", display = \"0802-0802\"",
+        "number = \"08001414\", display = \"0800-1414\"",
+        "data/points.toml",
+        "never-use list",
+    ),
+    (
+        "never-use number with a country code",
+        "data/points.toml",
+        "number = \"+5997178000\", display = \"+599 717 8000\"",
+        "number = \"+5997177251\", display = \"+599 717 7251\"",
+        "data/points.toml",
+        "never-use list",
+    ),
+    (
+        "never-use number in a text, written with spaces",
+        "i18n/pap-CW/points.toml",
+        "GUIAMI 0802-0802",
+        "GUIAMI 0800 14 14",
+        "i18n/pap-CW/points.toml",
+        "never-use list",
+    ),
+    (
+        "never-use number in an indicator text",
+        "i18n/es/indicators.toml",
+        "why = \"",
+        "why = \"Llama al 542.1553. ",
+        "i18n/es/indicators.toml",
+        "never-use list",
+    ),
+    (
+        "never-use e-mail address",
+        "data/points.toml",
+        "email = \"politie@politiecn.com\"",
+        "email = \"Police@PolitieCN.com\"",
+        "data/points.toml",
+        "never-use list",
+    ),
+    (
+        "e-mail address malformed",
+        "data/points.toml",
+        "email = \"politie@politiecn.com\"",
+        "email = \"politie at politiecn.com\"",
+        "data/points.toml",
+        "not an e-mail address",
+    ),
+    (
+        "never-use entry too short to match safely",
+        "data/never_use.toml",
+        "value = \"542-1553\"",
+        "value = \"911\"",
+        "data/never_use.toml",
+        "at least 5 digits",
+    ),
+    (
+        "counted text without plural forms",
+        "i18n/en/ui.toml",
+        "exit_shift_more = { one = \"Press Shift once more to leave this page.\", other = \"Press Shift {n} more times to leave this page.\" }",
+        "exit_shift_more = \"Press Shift {n} more times to leave this page.\"",
+        "i18n/en/ui.toml",
+        "shows a count",
+    ),
+    (
+        "plural table missing a CLDR category",
+        "i18n/en/ui.toml",
+        "training_score_wrong = { one = \"{n} statement marked by mistake\", other",
+        "training_score_wrong = { few = \"{n} statement marked by mistake\", other",
+        "i18n/en/ui.toml",
+        "training_score_wrong.one`: is missing",
+    ),
 ];
 
 #[test]
@@ -380,6 +468,30 @@ fn phone_and_url_rules() {
     ];
     for (p, ok) in phones {
         assert_eq!(content::valid_phone(p), ok, "{p}");
+    }
+    // Which numbers may stay local (no international form): short codes and 0-service numbers.
+    for (p, ok) in [
+        ("911", true),
+        ("9310", true),
+        ("918", true),
+        ("08020802", true),
+        ("09008844", true),
+        ("7477229", false),
+        ("5107575", false),
+        ("5975223", false),
+        ("+5997176181", false),
+    ] {
+        assert_eq!(content::is_service_number(p), ok, "{p}");
+    }
+    for (text, runs) in [
+        ("Call 0800-14 14 now", vec!["08001414"]),
+        ("+599 717 8000 or 715 8000.", vec!["5997178000", "7158000"]),
+        (
+            "8 to 21, 14:00–18:00",
+            vec!["8", "21", "14", "00", "18", "00"],
+        ),
+    ] {
+        assert_eq!(content::digit_runs(text), runs, "{text}");
     }
     let urls = [
         ("https://cmmaruba.com/", true),

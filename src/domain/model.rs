@@ -46,12 +46,21 @@ pub struct Island {
 
 #[derive(Debug, PartialEq)]
 pub struct Phone {
-    /// E.164 (`+5997176181`) or a local short code (`911`, `9310`).
+    /// What the `tel:` link dials: E.164 (`+5997176181`), or a short code / national service number
+    /// with no international form (`911`, `9310`, `08020802`). The build refuses a local subscriber
+    /// number, so a foreign SIM can dial every number that has an international form.
     pub number: &'static str,
     /// How to show it (`+599 717 6181`).
     pub display: &'static str,
     /// Optional label, e.g. a district name.
     pub label: &'static str,
+}
+
+impl Phone {
+    /// A number that only works on the local phone network (it has no international form).
+    pub fn local_only(&self) -> bool {
+        !self.number.starts_with('+')
+    }
 }
 
 #[derive(Debug, PartialEq)]
@@ -70,6 +79,10 @@ pub struct Point {
     pub phones: &'static [Phone],
     /// E.164 number for `https://wa.me/`; empty when none.
     pub whatsapp: &'static str,
+    /// E-mail address; empty when none.
+    pub email: &'static str,
+    /// Facebook Messenger page name (`https://m.me/<name>`); empty when none.
+    pub messenger: &'static str,
     /// Empty when none known.
     pub website: &'static str,
     /// Street address; empty when none.
@@ -80,7 +93,7 @@ pub struct Point {
     pub source: &'static str,
     /// Date of the source page, or "" when the page is undated.
     pub source_date: &'static str,
-    /// Date this entry was last checked (ISO).
+    /// Date this entry was last checked against its published source (ISO).
     pub verified: &'static str,
     pub confidence: Confidence,
     pub text: [PointText; Locale::COUNT],

@@ -163,7 +163,7 @@ pub fn App(props: &AppProps) -> Html {
         let exit_url = config.options.exit_url.clone();
         let locale = state.locale;
         use_effect_with(locale, move |locale| {
-            let t = texts(*locale);
+            let locale = *locale;
             let tracker = Rc::new(RefCell::new(ShiftTracker::default()));
             let doc = dom::document();
             let down = doc.as_ref().map(|d| {
@@ -185,8 +185,7 @@ pub fn App(props: &AppProps) -> Html {
                             dom::leave(&exit_url);
                         }
                         ShiftEvent::Counted(n) => {
-                            shift_status
-                                .set(fill(t.exit_shift_more, &[("n", &(3 - n).to_string())]));
+                            shift_status.set(crate::content::shift_more(locale, u64::from(3 - n)));
                         }
                         ShiftEvent::None => {}
                     }
@@ -260,6 +259,7 @@ pub fn App(props: &AppProps) -> Html {
                     <@{if owns_page { "footer" } else { "div" }} class="sg-footer">
                         <p>{ texts(state.locale).footer_privacy }</p>
                         <p class="sg-small">{ fill(texts(state.locale).footer_review, &[("status", texts(state.locale).meta_review)]) }</p>
+                        <p class="sg-small" id="sg-contacts-checked">{ fill(texts(state.locale).footer_contacts_checked, &[("date", crate::content::contacts_checked(state.island))]) }</p>
                     </@>
                 }
             </div>
