@@ -8,9 +8,10 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use signaal_vocab::{Confidence, Dimension, Form, IslandId, Locale, PointKind, Strength, Theme};
 use toml::{Table, Value};
 
-pub const LOCALES: [&str; 5] = ["nl", "pap-AW", "pap-CW", "en", "es"];
+pub const LOCALES: [&str; Locale::COUNT] = Locale::SLUGS;
 pub const REFERENCE_LOCALE: &str = "en";
 pub const LOCALE_FILES: [&str; 4] = [
     "ui.toml",
@@ -19,48 +20,61 @@ pub const LOCALE_FILES: [&str; 4] = [
     "scenarios.toml",
 ];
 
-pub const DIMENSIONS: [&str; 6] = [
-    "deceptive_recruitment",
-    "coercive_recruitment",
-    "vulnerability_recruitment",
-    "exploitative_conditions",
-    "coercion_destination",
-    "vulnerability_destination",
-];
-pub const STRENGTHS: [&str; 3] = ["strong", "medium", "weak"];
-pub const FORMS: [&str; 5] = ["labour", "sexual", "domestic", "criminal", "child"];
-pub const THEMES: [&str; 7] = [
-    "recruitment_travel",
-    "work_pay",
-    "documents_money",
-    "freedom_control",
-    "housing",
-    "health_behaviour",
-    "children",
-];
-pub const ISLANDS: [&str; 7] = [
-    "aruba",
-    "bonaire",
-    "curacao",
-    "saba",
-    "sint-eustatius",
-    "sint-maarten",
-    "elsewhere",
-];
+pub const DIMENSIONS: [&str; Dimension::COUNT] = Dimension::SLUGS;
+pub const STRENGTHS: [&str; Strength::COUNT] = Strength::SLUGS;
+pub const FORMS: [&str; Form::COUNT] = Form::SLUGS;
+pub const THEMES: [&str; Theme::COUNT] = Theme::SLUGS;
+pub const ISLANDS: [&str; IslandId::COUNT] = IslandId::SLUGS;
 pub const BES: [&str; 3] = ["bonaire", "sint-eustatius", "saba"];
-pub const KINDS: [&str; 7] = [
-    "emergency",
-    "coordination",
-    "police",
-    "tipline",
-    "victim_support",
-    "labour",
-    "care",
-];
+pub const KINDS: [&str; PointKind::COUNT] = PointKind::SLUGS;
 pub const LEVELS: [&str; 4] = ["none", "some", "exploitation", "trafficking"];
-pub const CONFIDENCES: [&str; 3] = ["high", "medium", "low"];
+pub const CONFIDENCES: [&str; Confidence::COUNT] = Confidence::SLUGS;
 pub const PATHS: [&str; 2] = ["self", "other"];
 
+/// The keys each data table may have (`known_keys` refuses any other). `sources` and `note`
+/// document an entry for editors and are not compiled into the app.
+pub const INDICATOR_KEYS: &[&str] = &[
+    "id",
+    "dimension",
+    "strength",
+    "theme",
+    "forms",
+    "paths",
+    "danger_now",
+    "minor",
+    "sources",
+    "note",
+];
+pub const ISLAND_KEYS: &[&str] = &["id", "emergency", "default_locale", "note"];
+pub const POINT_KEYS: &[&str] = &[
+    "id",
+    "island",
+    "kind",
+    "text",
+    "phones",
+    "whatsapp",
+    "website",
+    "email",
+    "messenger",
+    "address",
+    "anonymous",
+    "forms",
+    "source",
+    "source_date",
+    "verified",
+    "confidence",
+    "note",
+];
+pub const PHONE_KEYS: &[&str] = &["number", "display", "label"];
+pub const SCENARIO_KEYS: &[&str] = &[
+    "id",
+    "island",
+    "form",
+    "sector",
+    "signals",
+    "distractors",
+    "note",
+];
 /// CLDR plural categories of the five locales (nl, en, es, pap: one and other). A counted text in
 /// `[ui]` is written `key = { one = "…", other = "…" }`; `src/domain/plural.rs` picks the form.
 pub const PLURAL_CATEGORIES: [&str; 2] = ["one", "other"];
@@ -596,6 +610,25 @@ fn array_of_tables<'a>(t: &'a Table, file: &str, key: &str, p: &mut Problems) ->
     }
 }
 
+/// Refuses every key of table `t` that is not in `known` (a misspelt key would otherwise be
+/// ignored silently and its default used). The message names the file, the table and the key.
+fn known_keys(t: &Table, file: &str, ctx: &str, known: &[&str], p: &mut Problems) {
+    for k in t.keys() {
+        if !known.contains(&k.as_str()) {
+            let key = if ctx.is_empty() {
+                k.clone()
+            } else {
+                format!("{ctx}.{k}")
+            };
+            p.add(
+                file,
+                key,
+                format!("unknown key `{k}`; known keys here: {}", known.join(", ")),
+            );
+        }
+    }
+}
+
 const RUST_KEYWORDS: [&str; 38] = [
     "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
     "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
@@ -863,6 +896,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
     let mut indicators = Vec::new();
     if let Some(t) = read_table(root, "data/indicators.toml", &mut files, &mut p) {
         let file = "data/indicators.toml";
+        known_keys(&t, file, "", &["indicator"], &mut p);
         let mut seen = BTreeSet::new();
         for (n, e) in array_of_tables(&t, file, "indicator", &mut p)
             .into_iter()
@@ -873,6 +907,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 continue;
             };
             let ctx = format!("indicator `{id}`");
+            known_keys(e, file, &ctx, INDICATOR_KEYS, &mut p);
             if !is_id(id) {
                 p.add(file, &ctx, "id must be snake_case (a-z, 0-9, _)");
             }
@@ -937,7 +972,10 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
             }
         }
         for k in texts.keys() {
-            let id = k.split('.').next().unwrap_or("");
+            let (id, field) = k.split_once('.').unwrap_or((k, ""));
+            if !["question", "signal", "why"].contains(&field) {
+                p.add(&rel, k, "unknown field: use question, signal or why");
+            }
             if ind_index(id).is_none() {
                 p.add(
                     &rel,
@@ -952,6 +990,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
     let mut self_check = Vec::new();
     if let Some(t) = read_table(root, "data/sets.toml", &mut files, &mut p) {
         let file = "data/sets.toml";
+        known_keys(&t, file, "", &["self_check"], &mut p);
         let ids = str_list(&t, file, "", "self_check", &mut p);
         if !(12..=16).contains(&ids.len()) {
             p.add(
@@ -989,6 +1028,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
     let mut islands = Vec::new();
     if let Some(t) = read_table(root, "data/islands.toml", &mut files, &mut p) {
         let file = "data/islands.toml";
+        known_keys(&t, file, "", &["island"], &mut p);
         for (n, e) in array_of_tables(&t, file, "island", &mut p)
             .into_iter()
             .enumerate()
@@ -1000,6 +1040,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 continue;
             };
             let ctx = format!("island `{}`", ISLANDS[id]);
+            known_keys(e, file, &ctx, ISLAND_KEYS, &mut p);
             let emergency = get_str(e, file, &ctx, "emergency", &mut p).unwrap_or("");
             if !valid_phone(emergency) {
                 p.add(
@@ -1031,11 +1072,13 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
     let mut never_use = Vec::new();
     if let Some(t) = read_table(root, "data/never_use.toml", &mut files, &mut p) {
         let file = "data/never_use.toml";
+        known_keys(&t, file, "", &["entry"], &mut p);
         for (n, e) in array_of_tables(&t, file, "entry", &mut p)
             .into_iter()
             .enumerate()
         {
             let ctx = format!("entry[{n}]");
+            known_keys(e, file, &ctx, &["value", "why", "what", "source"], &mut p);
             let value = get_str(e, file, &ctx, "value", &mut p).unwrap_or("");
             let why = get_str(e, file, &ctx, "why", &mut p).unwrap_or("");
             get_str(e, file, &ctx, "what", &mut p);
@@ -1130,6 +1173,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
     let mut points = Vec::new();
     if let Some(t) = read_table(root, "data/points.toml", &mut files, &mut p) {
         let file = "data/points.toml";
+        known_keys(&t, file, "", &["point"], &mut p);
         let mut seen = BTreeSet::new();
         let point_texts = &locales[en]["points.toml"];
         for (n, e) in array_of_tables(&t, file, "point", &mut p)
@@ -1141,6 +1185,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 continue;
             };
             let ctx = format!("point `{id}`");
+            known_keys(e, file, &ctx, POINT_KEYS, &mut p);
             if !is_id(id) {
                 p.add(file, &ctx, "id must be snake_case");
             }
@@ -1173,6 +1218,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                             p.add(file, &pctx, "must be a table { number, display }");
                             continue;
                         };
+                        known_keys(pt, file, &pctx, PHONE_KEYS, &mut p);
                         let number = get_str(pt, file, &pctx, "number", &mut p).unwrap_or("");
                         if !valid_phone(number) {
                             p.add(
@@ -1250,8 +1296,12 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 let addr = opt_str(e, file, &ctx, "address", &mut p);
                 // Only victim support and coordination points may be listed by name alone
                 // (for some of them the research found no channel that could be checked).
-                let name_only_ok =
-                    kind.is_some_and(|k| matches!(KINDS[k], "victim_support" | "coordination"));
+                let name_only_ok = kind.is_some_and(|k| {
+                    matches!(
+                        PointKind::ALL[k],
+                        PointKind::VictimSupport | PointKind::Coordination
+                    )
+                });
                 if addr.is_empty() && !name_only_ok {
                     p.add(file, &ctx, "has no phone, WhatsApp, website or address");
                 }
@@ -1346,34 +1396,38 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
             }
         }
         // Coverage rules per island.
-        let kind = |k: &str| KINDS.iter().position(|x| *x == k).unwrap();
+        use PointKind::{Emergency, Labour, Police, TipLine, VictimSupport};
         for (i, name) in ISLANDS.iter().enumerate() {
-            let has = |k: &str| points.iter().any(|pt| pt.island == i && pt.kind == kind(k));
-            let has_phone = |k: &str| {
+            let has = |k: PointKind| {
                 points
                     .iter()
-                    .any(|pt| pt.island == i && pt.kind == kind(k) && !pt.phones.is_empty())
+                    .any(|pt| pt.island == i && pt.kind == k.index())
             };
-            let mut need = vec!["emergency", "police"];
-            if *name != "elsewhere" {
-                need.push("victim_support");
+            let has_phone = |k: PointKind| {
+                points
+                    .iter()
+                    .any(|pt| pt.island == i && pt.kind == k.index() && !pt.phones.is_empty())
+            };
+            let mut need = vec![Emergency, Police];
+            if IslandId::ALL[i] != IslandId::Elsewhere {
+                need.push(VictimSupport);
             }
             for k in need {
                 if !has(k) {
-                    p.add(file, *name, format!("island has no `{k}` point"));
+                    p.add(file, *name, format!("island has no `{}` point", k.slug()));
                 }
             }
             if BES.contains(name) {
-                for k in ["police", "tipline", "victim_support", "labour"] {
+                for k in [Police, TipLine, VictimSupport, Labour] {
                     if !has_phone(k) {
-                        p.add(file, *name, format!("Caribbean Netherlands island needs a `{k}` point with its phone number"));
+                        p.add(file, *name, format!("Caribbean Netherlands island needs a `{}` point with its phone number", k.slug()));
                     }
                 }
             }
             if let Some(isl) = islands.iter().find(|x| x.id == i) {
                 let ok = points.iter().any(|pt| {
                     pt.island == i
-                        && pt.kind == kind("emergency")
+                        && pt.kind == Emergency.index()
                         && pt.phones.iter().any(|ph| ph.number == isl.emergency)
                 });
                 if !ok {
@@ -1407,6 +1461,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
     let mut scenarios = Vec::new();
     if let Some(t) = read_table(root, "data/scenarios.toml", &mut files, &mut p) {
         let file = "data/scenarios.toml";
+        known_keys(&t, file, "", &["scenario"], &mut p);
         let texts = &locales[en]["scenarios.toml"];
         let rel = format!("i18n/{REFERENCE_LOCALE}/scenarios.toml");
         let mut seen = BTreeSet::new();
@@ -1419,6 +1474,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 continue;
             };
             let ctx = format!("scenario `{id}`");
+            known_keys(e, file, &ctx, SCENARIO_KEYS, &mut p);
             if !is_id(id) {
                 p.add(file, &ctx, "id must be snake_case");
             }
@@ -1491,7 +1547,20 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
             }
         }
         for k in texts.keys() {
-            let id = k.split('.').next().unwrap_or("");
+            let (id, field) = k.split_once('.').unwrap_or((k, ""));
+            let field_ok = matches!(field, "title" | "story")
+                || field.strip_prefix("distractors.").is_some_and(|d| {
+                    scenarios
+                        .iter()
+                        .any(|s| s.id == id && s.distractors.iter().any(|x| x == d))
+                });
+            if !field_ok {
+                p.add(
+                    &rel,
+                    k,
+                    "unknown field: use title, story or distractors.<a distractor listed in data/scenarios.toml>",
+                );
+            }
             if !scenarios.iter().any(|s| s.id == id) && !seen.contains(id) {
                 p.add(
                     &rel,
@@ -1520,17 +1589,6 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
 
 fn lit(s: &str) -> String {
     format!("{s:?}")
-}
-
-fn variant(name: &str) -> String {
-    name.split(['_', '-'])
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                .unwrap_or_default()
-        })
-        .collect()
 }
 
 fn forms_expr(forms: &[usize]) -> String {
@@ -1566,7 +1624,7 @@ pub fn generate(c: &Content) -> String {
     for (section, keys) in ENUM_SECTIONS {
         let _ = writeln!(o, "    pub {section}: [&'static str; {}],", keys.len());
     }
-    o.push_str("}\n\npub static TEXTS: [Texts; 5] = [\n");
+    o.push_str("}\n\npub static TEXTS: [Texts; Locale::COUNT] = [\n");
     for loc in &c.locales {
         let ui = &loc["ui.toml"];
         let _ = writeln!(
@@ -1617,12 +1675,12 @@ pub fn generate(c: &Content) -> String {
             o,
             "Indicator {{ id: {}, dimension: Dimension::{}, strength: Strength::{}, forms: {}, for_self: {}, for_other: {}, theme: Theme::{}, danger_now: {}, minor: {}, text: [",
             lit(&ind.id),
-            variant(DIMENSIONS[ind.dimension]),
-            variant(STRENGTHS[ind.strength]),
+            Dimension::VARIANTS[ind.dimension],
+            Strength::VARIANTS[ind.strength],
             forms_expr(&ind.forms),
             ind.for_self,
             ind.for_other,
-            variant(THEMES[ind.theme]),
+            Theme::VARIANTS[ind.theme],
             ind.danger_now,
             ind.minor
         );
@@ -1648,14 +1706,14 @@ pub fn generate(c: &Content) -> String {
         c.self_check
     );
 
-    o.push_str("pub static ISLANDS: [Island; 7] = [\n");
+    o.push_str("pub static ISLANDS: [Island; IslandId::COUNT] = [\n");
     for isl in &c.islands {
         let _ = writeln!(
             o,
             "Island {{ id: IslandId::{}, emergency: {}, default_locale: Locale::{} }},",
-            island_variant(isl.id),
+            IslandId::VARIANTS[isl.id],
             lit(&isl.emergency),
-            variant(&LOCALES[isl.default_locale].to_ascii_lowercase())
+            Locale::VARIANTS[isl.default_locale]
         );
     }
     o.push_str("];\n\n");
@@ -1678,8 +1736,8 @@ pub fn generate(c: &Content) -> String {
             o,
             "Point {{ id: {}, island: IslandId::{}, kind: PointKind::{}, phones: &[{}], whatsapp: {}, email: {}, messenger: {}, website: {}, address: {}, anonymous: {}, forms: {}, source: {}, source_date: {}, verified: {}, confidence: Confidence::{}, text: [",
             lit(&pt.id),
-            island_variant(pt.island),
-            variant(match KINDS[pt.kind] { "tipline" => "tip_line", k => k }),
+            IslandId::VARIANTS[pt.island],
+            PointKind::VARIANTS[pt.kind],
             phones.join(", "),
             lit(&pt.whatsapp),
             lit(&pt.email),
@@ -1691,7 +1749,7 @@ pub fn generate(c: &Content) -> String {
             lit(&pt.source),
             lit(&pt.source_date),
             lit(&pt.verified),
-            variant(CONFIDENCES[pt.confidence])
+            Confidence::VARIANTS[pt.confidence]
         );
         for loc in &c.locales {
             let t = &loc["points.toml"];
@@ -1751,8 +1809,8 @@ pub fn generate(c: &Content) -> String {
             o,
             "Scenario {{ id: {}, island: IslandId::{}, form: Form::{}, signals: &{:?}, distractors: &[{}], text: [{}] }},",
             lit(&s.id),
-            island_variant(s.island),
-            variant(FORMS[s.form]),
+            IslandId::VARIANTS[s.island],
+            Form::VARIANTS[s.form],
             s.signals,
             ds.join(", "),
             texts.join(", ")
@@ -1760,16 +1818,4 @@ pub fn generate(c: &Content) -> String {
     }
     o.push_str("];\n");
     o
-}
-
-fn island_variant(i: usize) -> &'static str {
-    [
-        "Aruba",
-        "Bonaire",
-        "Curacao",
-        "Saba",
-        "SintEustatius",
-        "SintMaarten",
-        "Elsewhere",
-    ][i]
 }
