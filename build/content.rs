@@ -1118,6 +1118,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
     // ---- spelling system per Papiamento locale, and no English left in other locales
     let mut names: Vec<String> = Vec::new();
     if let Some(t) = read_table(root, "data/proper_names.toml", &mut files, &mut p) {
+        known_keys(&t, "data/proper_names.toml", "", &["names"], &mut p);
         names = str_list(&t, "data/proper_names.toml", "", "names", &mut p);
         for n in &names {
             if n.trim().len() < 2 {
@@ -1133,12 +1134,14 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
     let mut pending: BTreeSet<(String, String)> = BTreeSet::new();
     if let Some(t) = read_table(root, "data/language_pending.toml", &mut files, &mut p) {
         let file = "data/language_pending.toml";
+        known_keys(&t, file, "", &["pending"], &mut p);
         if t.contains_key("pending") {
             for (n, e) in array_of_tables(&t, file, "pending", &mut p)
                 .into_iter()
                 .enumerate()
             {
                 let ctx = format!("pending[{n}]");
+                known_keys(e, file, &ctx, &["file", "key", "problem"], &mut p);
                 let f = get_str(e, file, &ctx, "file", &mut p).unwrap_or("");
                 let k = get_str(e, file, &ctx, "key", &mut p).unwrap_or("");
                 get_str(e, file, &ctx, "problem", &mut p);
