@@ -84,8 +84,9 @@ pub const COUNT_PLACEHOLDERS: [&str; 5] = ["n", "total", "found", "wrong", "revi
 pub const COUNT_LABELS: [&str; 2] = ["question_count", "theme_count"];
 
 /// Sections of `ui.toml` that map to a fixed, ordered list of keys.
-pub const ENUM_SECTIONS: [(&str, &[&str]); 8] = [
+pub const ENUM_SECTIONS: [(&str, &[&str]); 9] = [
     ("island", &ISLANDS),
+    ("island_in", &ISLANDS),
     ("theme", &THEMES),
     ("dimension", &DIMENSIONS),
     ("strength", &STRENGTHS),
@@ -854,7 +855,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 p.add(
                     &rel,
                     k,
-                    "unknown key: use [ui] with a snake_case name (a counted text as { one = \"…\", other = \"…\" }), or a known section (island, theme, dimension, strength, form, level, level_lead, kind)",
+                    "unknown key: use [ui] with a snake_case name (a counted text as { one = \"…\", other = \"…\" }), or a known section (island, island_in, theme, dimension, strength, form, level, level_lead, kind)",
                 );
             }
         }

@@ -132,7 +132,7 @@ pub fn ScenarioPage(props: &ScenarioProps) -> Html {
             if !checked {
                 <button type="submit" class="sg-button" id="sg-continue">{ t.training_check }</button>
             } else {
-                <h2>{ fill(t.training_contact, &[("island", t.island[s.island.index()])]) }</h2>
+                <h2>{ fill(t.training_contact, &[("where", t.island_in[s.island.index()])]) }</h2>
                 <ol class="sg-contacts">
                     { for contacts.iter().map(|p| html! { <Contact point={*p} locale={app.locale} /> }) }
                 </ol>
