@@ -467,6 +467,58 @@ pub fn english_leftovers(text: &str, names: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// A short, stable fingerprint of a text (FNV-1a, 64 bits, hex): `review.toml` stores it so that a
+/// text changed after its review counts as not reviewed.
+pub fn text_hash(s: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.as_bytes() {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// Reads a `review.toml`: `[reviewed]` with `"file:key" = { by, date, hash }`.
+#[allow(clippy::type_complexity)]
+pub fn parse_review(text: &str) -> Result<BTreeMap<String, (String, String, String)>, String> {
+    let t: Table = text
+        .parse()
+        .map_err(|e: toml::de::Error| format!("not valid TOML: {}", e.to_string().trim()))?;
+    let mut out = BTreeMap::new();
+    for (k, v) in &t {
+        if k != "reviewed" {
+            return Err(format!("unknown table `{k}` (only [reviewed])"));
+        }
+        let Value::Table(entries) = v else {
+            return Err("`reviewed` must be a table".into());
+        };
+        for (id, e) in entries {
+            let Value::Table(e) = e else {
+                return Err(format!("`{id}` must be {{ by, date, hash }}"));
+            };
+            let get = |f: &str| match e.get(f) {
+                Some(Value::String(s)) if !s.trim().is_empty() => Ok(s.clone()),
+                _ => Err(format!("`{id}`: `{f}` is missing or empty")),
+            };
+            if let Some(extra) = e
+                .keys()
+                .find(|x| !["by", "date", "hash"].contains(&x.as_str()))
+            {
+                return Err(format!("`{id}`: unknown field `{extra}`"));
+            }
+            let (by, date, hash) = (get("by")?, get("date")?, get("hash")?);
+            if !valid_date(&date) {
+                return Err(format!("`{id}`: date `{date}` is not YYYY-MM-DD"));
+            }
+            if hash.len() != 16 || !hash.chars().all(|c| c.is_ascii_hexdigit()) {
+                return Err(format!("`{id}`: hash `{hash}` is not 16 hex digits"));
+            }
+            out.insert(id.clone(), (by, date, hash));
+        }
+    }
+    Ok(out)
+}
+
 /// Flattened locale texts: file name → dotted key → text.
 pub type LocaleTexts = BTreeMap<String, BTreeMap<String, String>>;
 
@@ -481,6 +533,9 @@ pub struct Content {
     pub never_use: Vec<NeverUse>,
     /// In `LOCALES` order.
     pub locales: Vec<LocaleTexts>,
+    /// Per locale (in `LOCALES` order): texts reviewed by a native speaker (review.toml entries
+    /// whose hash still matches the text) and the number of texts.
+    pub reviewed: Vec<(usize, usize)>,
     /// Every file read, for `cargo:rerun-if-changed`.
     pub files: Vec<PathBuf>,
 }
@@ -1116,6 +1171,42 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
         }
     }
 
+    // ---- native-review status per locale (i18n/<locale>/review.toml, written by signaal-review)
+    let mut reviewed = Vec::new();
+    for (li, loc) in LOCALES.iter().enumerate() {
+        let rel = format!("i18n/{loc}/review.toml");
+        let path = root.join(&rel);
+        files.push(path.clone());
+        let total: usize = locales[li]
+            .values()
+            .map(|t| t.keys().filter(|k| !k.starts_with("meta.")).count())
+            .sum();
+        let mut n = 0;
+        match fs::read_to_string(&path) {
+            Err(e) => p.add(
+                &rel,
+                "(file)",
+                format!("cannot read: {e} (an empty review file has just `[reviewed]`)"),
+            ),
+            Ok(text) => match parse_review(&text) {
+                Err(e) => p.add(&rel, "(file)", e),
+                Ok(status) => {
+                    for (id, (_, _, hash)) in &status {
+                        let text = id
+                            .split_once(':')
+                            .and_then(|(f, k)| locales[li].get(f).and_then(|t| t.get(k)));
+                        match text {
+                            None => p.add(&rel, id, "is not a text of this locale (file:key)"),
+                            Some(t) if text_hash(t) == *hash => n += 1,
+                            Some(_) => {} // changed since its review: counts as not reviewed
+                        }
+                    }
+                }
+            },
+        }
+        reviewed.push((n, total));
+    }
+
     // ---- spelling system per Papiamento locale, and no English left in other locales
     let mut names: Vec<String> = Vec::new();
     if let Some(t) = read_table(root, "data/proper_names.toml", &mut files, &mut p) {
@@ -1584,6 +1675,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
             scenarios,
             never_use,
             locales,
+            reviewed,
             files,
         })
     } else {
@@ -1658,6 +1750,12 @@ pub fn generate(c: &Content) -> String {
         o.push_str("},\n");
     }
     o.push_str("];\n\n");
+    let _ = writeln!(
+        o,
+        "/// Per locale: texts reviewed by a native speaker, and all texts (i18n/<locale>/review.toml).\npub static REVIEWED: [(u32, u32); {}] = {:?};\n",
+        c.reviewed.len(),
+        c.reviewed.iter().map(|(a, b)| (*a as u32, *b as u32)).collect::<Vec<_>>()
+    );
     let _ = writeln!(
         o,
         "impl Texts {{\n    /// Every counted text, by key (for tests).\n    pub fn plurals(&self) -> [(&'static str, &Plural); {}] {{\n        [{}]\n    }}\n}}\n",

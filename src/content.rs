@@ -74,3 +74,15 @@ pub fn training_score(locale: Locale, found: u64, total: u64, wrong: u64) -> Str
         count_text(locale, &t.training_score_wrong, wrong, &[])
     )
 }
+
+/// Footer line: how many of the locale's texts a native speaker has reviewed
+/// (`i18n/<locale>/review.toml`, counted at build time), in the plural form of the total.
+pub fn reviewed_line(locale: Locale) -> String {
+    let (n, total) = REVIEWED[locale.index()];
+    count_text(
+        locale,
+        &texts(locale).footer_reviewed,
+        u64::from(total),
+        &[("reviewed", &n.to_string()), ("total", &total.to_string())],
+    )
+}

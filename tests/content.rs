@@ -496,6 +496,22 @@ const CASES: &[Breakage] = &[
         "data/language_pending.toml",
         "only indicator and scenario texts",
     ),
+    (
+        "review status for a key the locale does not have",
+        "i18n/nl/review.toml",
+        "[reviewed]",
+        "[reviewed]\n\"ui.toml:ui.nope\" = { by = \"X\", date = \"2026-12-01\", hash = \"0123456789abcdef\" }",
+        "i18n/nl/review.toml",
+        "is not a text of this locale",
+    ),
+    (
+        "review status with a malformed hash",
+        "i18n/es/review.toml",
+        "[reviewed]",
+        "[reviewed]\n\"ui.toml:ui.back\" = { by = \"X\", date = \"2026-12-01\", hash = \"abc\" }",
+        "i18n/es/review.toml",
+        "not 16 hex digits",
+    ),
 ];
 
 #[test]

@@ -259,6 +259,7 @@ pub fn App(props: &AppProps) -> Html {
                     <@{if owns_page { "footer" } else { "div" }} class="sg-footer">
                         <p>{ texts(state.locale).footer_privacy }</p>
                         <p class="sg-small">{ fill(texts(state.locale).footer_review, &[("status", texts(state.locale).meta_review)]) }</p>
+                        <p class="sg-small" id="sg-reviewed">{ crate::content::reviewed_line(state.locale) }</p>
                         <p class="sg-small" id="sg-contacts-checked">{ fill(texts(state.locale).footer_contacts_checked, &[("date", crate::content::contacts_checked(state.island))]) }</p>
                     </@>
                 }
