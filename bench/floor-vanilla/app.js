@@ -5,7 +5,7 @@
 const T = {
   nl: {
     exit: 'Verlaat deze pagina', hidden: 'Noodgeval:', skip: 'Snel weg van deze pagina', language: 'Taal', island: 'Eiland',
-    islands: ['Aruba', 'Curaçao', 'Sint Maarten', 'Bonaire', 'Sint Eustatius', 'Saba'],
+    islands: ['Aruba', 'Bonaire', 'Curaçao', 'Saba', 'Sint Eustatius', 'Sint Maarten', 'Ergens anders (Nederland of een ander land)'],
     danger: 'Nu in gevaar? Bel 911', back: 'Terug', count: 'Vraag {n} van {total}', neutral: 'Informatie',
     answers: ['Ja', 'Nee', 'Dat weet ik niet'], next: 'Verder',
     footer: 'Niets van wat je hier kiest wordt bewaard of verstuurd. Geen cookies, geen tracking.', review: 'Taal: concept',
@@ -15,7 +15,7 @@ const T = {
   },
   'pap-AW': {
     exit: 'Sali for di e pagina', hidden: 'Emergencia:', skip: 'Sali rapido for di e pagina', language: 'Idioma', island: 'Isla',
-    islands: ['Aruba', 'Corsou', 'Sint Maarten', 'Bonaire', 'Sint Eustatius', 'Saba'],
+    islands: ['Aruba', 'Bonaire', 'Corsou', 'Saba', 'Sint Eustatius', 'Sint Maarten', 'Un otro luga (Hulanda of un otro pais)'],
     danger: 'Den peliger awor? Yama 911', back: 'Bay bek', count: 'Pregunta {n} di {total}', neutral: 'Informacion',
     answers: ['Si', 'No', 'Mi no sa'], next: 'Sigui',
     footer: 'Nada di loke bo scoge aki ta keda warda of manda. Sin cookies, sin tracking.', review: 'Idioma: concepto',
@@ -25,7 +25,7 @@ const T = {
   },
   'pap-CW': {
     exit: 'Sali for di e página', hidden: 'Emergensia:', skip: 'Sali lihé for di e página', language: 'Idioma', island: 'Isla',
-    islands: ['Aruba', 'Kòrsou', 'Sint Maarten', 'Boneiru', 'Sint Eustatius', 'Saba'],
+    islands: ['Aruba', 'Boneiru', 'Kòrsou', 'Saba', 'Sint Eustatius', 'Sint Maarten', 'Un otro lugá (Hulanda òf un otro pais)'],
     danger: 'Den peliger awor? Yama 911', back: 'Bai bèk', count: 'Pregunta {n} di {total}', neutral: 'Informashon',
     answers: ['Sí', 'Nò', 'Mi no sa'], next: 'Sigui',
     footer: 'Nada di loke bo skohe aki ta keda wardá òf mandá. Sin cookies, sin tracking.', review: 'Idioma: konsepto',
@@ -35,7 +35,7 @@ const T = {
   },
   en: {
     exit: 'Leave this page', hidden: 'Emergency:', skip: 'Leave this page now', language: 'Language', island: 'Island',
-    islands: ['Aruba', 'Curaçao', 'Sint Maarten', 'Bonaire', 'Sint Eustatius', 'Saba'],
+    islands: ['Aruba', 'Bonaire', 'Curaçao', 'Saba', 'Sint Eustatius', 'Sint Maarten', 'Somewhere else (the Netherlands or another country)'],
     danger: 'In danger now? Call 911', back: 'Back', count: 'Question {n} of {total}', neutral: 'Information',
     answers: ['Yes', 'No', 'I do not know'], next: 'Continue',
     footer: 'Nothing you choose here is kept or sent anywhere. No cookies, no tracking.', review: 'Language: draft',
@@ -45,7 +45,7 @@ const T = {
   },
   es: {
     exit: 'Salir de esta página', hidden: 'Emergencia:', skip: 'Salir ya de esta página', language: 'Idioma', island: 'Isla',
-    islands: ['Aruba', 'Curazao', 'San Martín', 'Bonaire', 'San Eustaquio', 'Saba'],
+    islands: ['Aruba', 'Bonaire', 'Curazao', 'Saba', 'San Eustaquio', 'San Martín', 'Otro lugar (Países Bajos u otro país)'],
     danger: '¿En peligro ahora? Llama al 911', back: 'Atrás', count: 'Pregunta {n} de {total}', neutral: 'Información',
     answers: ['Sí', 'No', 'No lo sé'], next: 'Continuar',
     footer: 'Nada de lo que eliges aquí se guarda ni se envía. Sin cookies, sin rastreo.', review: 'Idioma: borrador',

@@ -36,7 +36,7 @@ pub fn Contact(props: &ContactProps) -> Html {
             if !p.phones.is_empty() || !p.whatsapp.is_empty() || !p.email.is_empty() || !p.website.is_empty() {
                 <ul class="sg-channels">
                     { for p.phones.iter().map(|ph| html! {
-                        <li><a class="sg-channel sg-call" href={format!("tel:{}", ph.number)}>
+                        <li><a class="sg-channel sg-call" href={format!("tel:{}", ph.number)} target="_top">
                             { fill(t.contact_call, &[("number", ph.display)]) }
                             if !ph.label.is_empty() { { format!(" ({})", ph.label) } }
                         </a>

@@ -102,7 +102,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 }
             </div>
             <p class="sg-danger">
-                <a href={format!("tel:{emergency}")}>{ fill(t.danger_line, &[("number", emergency)]) }</a>
+                <a href={format!("tel:{emergency}")} target="_top">{ fill(t.danger_line, &[("number", emergency)]) }</a>
             </p>
             </@>
         </>

@@ -49,7 +49,7 @@ pub fn ResultPage() -> Html {
                 <div class="sg-danger-now" role="alert">
                     <h2>{ t.result_danger_title }</h2>
                     <p>{ fill(t.result_danger_text, &[("number", emergency)]) }</p>
-                    <a class="sg-button sg-button-danger" href={format!("tel:{emergency}")}>{ fill(t.danger_call, &[("number", emergency)]) }</a>
+                    <a class="sg-button sg-button-danger" href={format!("tel:{emergency}")} target="_top">{ fill(t.danger_call, &[("number", emergency)]) }</a>
                 </div>
             }
             <p class="sg-caption">{ t.result_title }</p>
