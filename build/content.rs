@@ -65,6 +65,10 @@ pub const PATHS: [&str; 2] = ["self", "other"];
 /// becomes the field `s_name` of `Texts`.
 pub const TEXT_SECTIONS: [&str; 1] = ["quick_exit"];
 
+/// Sections of `ui.toml` for pages outside the app (validated like the others, but not compiled
+/// into the app): `[embed_page]` is read by `scripts/build.sh` for the embed generator.
+pub const PAGE_SECTIONS: [&str; 1] = ["embed_page"];
+
 /// Sections of `ui.toml` that map to a fixed, ordered list of keys.
 pub const ENUM_SECTIONS: [(&str, &[&str]); 8] = [
     ("island", &ISLANDS),
@@ -492,7 +496,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                         && !ENUM_SECTIONS.iter().any(|(sec, _)| *sec == name)
                         && !name.starts_with("meta_")
                 }
-                s if TEXT_SECTIONS.contains(&s) => is_id(name),
+                s if TEXT_SECTIONS.contains(&s) || PAGE_SECTIONS.contains(&s) => is_id(name),
                 s => ENUM_SECTIONS
                     .iter()
                     .any(|(sec, keys)| *sec == s && keys.contains(&name)),
@@ -501,7 +505,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 p.add(
                     &rel,
                     k,
-                    "unknown key: use [ui] (or [quick_exit]) with a snake_case name, or a known section (island, theme, dimension, strength, form, level, level_lead, kind)",
+                    "unknown key: use [ui] (or [quick_exit], [embed_page]) with a snake_case name, or a known section (island, theme, dimension, strength, form, level, level_lead, kind)",
                 );
             }
         }
