@@ -13,6 +13,8 @@ say "compiling to WebAssembly (release)"
 compile_wasm . dist/pkg signaal
 say "optimising with wasm-opt ($("$TOOLS_BIN/wasm-opt" --version))"
 optimise_wasm dist/pkg/signaal_bg.wasm
+say "minifying the JavaScript glue with terser ($("$TOOLS_BIN/terser" --version))"
+minify_js dist/pkg/signaal.js
 
 say "copying www/ and generating the static fallback from the content"
 cp -r www/. dist/
