@@ -60,6 +60,8 @@ pub const KINDS: [&str; 7] = [
 pub const LEVELS: [&str; 4] = ["none", "some", "exploitation", "trafficking"];
 pub const CONFIDENCES: [&str; 3] = ["high", "medium", "low"];
 pub const PATHS: [&str; 2] = ["self", "other"];
+/// Conditions a reporting point can state (`needs = [...]` in data/points.toml).
+pub const NEEDS: [&str; 1] = ["valid_id"];
 
 /// Sections of `ui.toml` that map to a fixed, ordered list of keys.
 pub const ENUM_SECTIONS: [(&str, &[&str]); 8] = [
@@ -130,6 +132,7 @@ pub struct PointData {
     pub website: String,
     pub address: String,
     pub anonymous: bool,
+    pub needs: Vec<usize>,
     pub forms: Vec<usize>,
     pub source: String,
     pub source_date: String,
@@ -805,6 +808,10 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 .iter()
                 .filter_map(|f| one_of(f, &FORMS, file, format!("{ctx}.forms"), &mut p))
                 .collect();
+            let needs: Vec<usize> = str_list(e, file, &ctx, "needs", &mut p)
+                .iter()
+                .filter_map(|f| one_of(f, &NEEDS, file, format!("{ctx}.needs"), &mut p))
+                .collect();
             if let (Some(island), Some(kind), Some(confidence)) = (island, kind, confidence) {
                 points.push(PointData {
                     id: id.to_string(),
@@ -816,6 +823,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                     website,
                     address: opt_str(e, file, &ctx, "address", &mut p).to_string(),
                     anonymous: get_bool(e, file, &ctx, "anonymous", false, &mut p),
+                    needs,
                     forms,
                     source,
                     source_date,
@@ -1127,7 +1135,7 @@ pub fn generate(c: &Content) -> String {
             .collect();
         let _ = write!(
             o,
-            "Point {{ id: {}, island: IslandId::{}, kind: PointKind::{}, phones: &[{}], whatsapp: {}, website: {}, address: {}, anonymous: {}, forms: {}, source: {}, source_date: {}, verified: {}, confidence: Confidence::{}, text: [",
+            "Point {{ id: {}, island: IslandId::{}, kind: PointKind::{}, phones: &[{}], whatsapp: {}, website: {}, address: {}, anonymous: {}, needs: &[{}], forms: {}, source: {}, source_date: {}, verified: {}, confidence: Confidence::{}, text: [",
             lit(&pt.id),
             island_variant(pt.island),
             variant(match KINDS[pt.kind] { "tipline" => "tip_line", k => k }),
@@ -1136,6 +1144,11 @@ pub fn generate(c: &Content) -> String {
             lit(&pt.website),
             lit(&pt.address),
             pt.anonymous,
+            pt.needs
+                .iter()
+                .map(|n| format!("Need::{}", variant(NEEDS[*n])))
+                .collect::<Vec<_>>()
+                .join(", "),
             forms_expr(&pt.forms),
             lit(&pt.source),
             lit(&pt.source_date),

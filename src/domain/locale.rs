@@ -62,9 +62,10 @@ impl Locale {
     }
 }
 
-/// Chooses the locale: an explicit choice wins, then the first supported browser language,
-/// then the island's default (Aruba → pap-AW, Curaçao/Bonaire → pap-CW, the Windward islands → en),
-/// then Dutch.
+/// Chooses the locale: an explicit choice wins, then the first supported browser language
+/// (regional variants count: `es-VE` → Spanish), then Papiamento where the island suggests it
+/// (Aruba → pap-AW, Curaçao/Bonaire → pap-CW), then English, which most migrants read; Dutch
+/// only for "somewhere else" when the browser names no language at all.
 pub fn choose_locale(
     explicit: Option<Locale>,
     browser_languages: &[&str],
@@ -79,10 +80,8 @@ pub fn choose_locale(
     match island {
         Some(IslandId::Aruba) => Locale::PapAw,
         Some(IslandId::Curacao) | Some(IslandId::Bonaire) => Locale::PapCw,
-        Some(IslandId::SintMaarten) | Some(IslandId::Saba) | Some(IslandId::SintEustatius) => {
-            Locale::En
-        }
-        Some(IslandId::Elsewhere) | None => Locale::Nl,
+        Some(IslandId::Elsewhere) if browser_languages.is_empty() => Locale::Nl,
+        _ => Locale::En,
     }
 }
 
@@ -134,7 +133,22 @@ mod tests {
             (None, &[], Some(Saba), Locale::En),
             (None, &[], Some(SintEustatius), Locale::En),
             (None, &[], Some(Elsewhere), Locale::Nl),
-            (None, &["de"], None, Locale::Nl),
+            // An unsupported browser language gets English, unless the island suggests Papiamento.
+            (None, &["de"], None, Locale::En),
+            (None, &["fr-FR"], None, Locale::En),
+            (None, &["zh-CN", "zh"], Some(Elsewhere), Locale::En),
+            (None, &["fr"], Some(SintMaarten), Locale::En),
+            (None, &["zh"], Some(Curacao), Locale::PapCw),
+            (None, &["fr"], Some(Bonaire), Locale::PapCw),
+            (None, &["hi-IN"], Some(Aruba), Locale::PapAw),
+            (None, &[], None, Locale::En),
+            // Spanish variants are Spanish, even after an unsupported language.
+            (None, &["fr", "es-CO"], Some(Curacao), Locale::Es),
+            (None, &["es-DO"], None, Locale::Es),
+            (None, &["es-419"], Some(Elsewhere), Locale::Es),
+            (None, &["ES_ve"], Some(Aruba), Locale::Es),
+            (None, &["en-IN"], Some(Curacao), Locale::En),
+            (None, &["nl-BE"], Some(SintMaarten), Locale::Nl),
         ];
         for (explicit, langs, island, want) in cases {
             assert_eq!(

@@ -248,6 +248,29 @@ pub enum Confidence {
     Low,
 }
 
+/// A condition a reporting point states for being helped there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Need {
+    /// "A valid ID is required" (e.g. Curaçao's labour complaints desk).
+    ValidId,
+}
+
+impl Need {
+    pub const ALL: [Need; 1] = [Need::ValidId];
+    /// Stable id used in `data/points.toml`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Need::ValidId => "valid_id",
+        }
+    }
+    /// Indicator ids whose "yes" means the person probably cannot meet this condition.
+    pub fn unmet_by(self) -> &'static [&'static str] {
+        match self {
+            Need::ValidId => &["passport_kept"],
+        }
+    }
+}
+
 #[derive(Debug, PartialEq)]
 pub struct Phone {
     /// E.164 (`+5997176181`) or a local short code (`911`, `9310`).
@@ -279,6 +302,8 @@ pub struct Point {
     /// Street address; empty when none.
     pub address: &'static str,
     pub anonymous: bool,
+    /// Conditions the point states for being helped (e.g. a valid ID).
+    pub needs: &'static [Need],
     /// Forms this point is specifically for; empty means all.
     pub forms: Forms,
     pub source: &'static str,
@@ -293,6 +318,10 @@ pub struct Point {
 impl Point {
     pub fn text(&self, locale: Locale) -> &PointText {
         &self.text[locale.index()]
+    }
+    /// Reachable by a call or a WhatsApp message (not only through a website).
+    pub fn callable(&self) -> bool {
+        !self.phones.is_empty() || !self.whatsapp.is_empty()
     }
 }
 

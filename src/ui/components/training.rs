@@ -9,7 +9,7 @@ use crate::content::{fill, texts, Texts, INDICATORS, POINTS, SCENARIOS};
 use crate::domain::assessment::{assess, Answer};
 use crate::domain::locale::Locale;
 use crate::domain::model::Scenario;
-use crate::domain::routing::route;
+use crate::domain::routing::{route_checked, unmet_needs};
 use crate::domain::training::{feedback, interleave, Feedback, Item};
 use crate::ui::app::use_app;
 use crate::ui::dom;
@@ -29,6 +29,24 @@ fn feedback_label(t: &Texts, f: Feedback) -> &'static str {
         Feedback::NotASignal => t.training_not_signal,
         Feedback::RightlyIgnored => t.training_ignored,
     }
+}
+
+/// "n of m signs found, k statements marked by mistake", with the singular for one statement.
+/// (A local fix; the plural helper of the language pass can replace it.)
+fn score_text(t: &Texts, found: usize, total: usize, wrong: usize) -> String {
+    let template = if wrong == 1 {
+        t.training_score_one
+    } else {
+        t.training_score
+    };
+    fill(
+        template,
+        &[
+            ("found", &found.to_string()),
+            ("total", &total.to_string()),
+            ("wrong", &wrong.to_string()),
+        ],
+    )
 }
 
 #[component]
@@ -89,16 +107,51 @@ pub fn ScenarioPage(props: &ScenarioProps) -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::NextScenario))
     };
+    // After "Check my answers": focus (and the view) moves to the feedback summary at the top.
+    {
+        use_effect_with(checked, move |checked| {
+            if *checked {
+                if let Some(el) = dom::document().and_then(|d| {
+                    d.query_selector(".sg-app #sg-feedback-summary")
+                        .ok()
+                        .flatten()
+                }) {
+                    use wasm_bindgen::JsCast;
+                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                        el.scroll_into_view();
+                        let _ = el.focus();
+                    }
+                }
+            }
+        });
+    }
     // Whom to contact: the routing function on the scenario's own signals.
     let pairs: Vec<(usize, Answer)> = s.signals.iter().map(|&i| (i, Answer::Yes)).collect();
     let assessment = assess(&INDICATORS, &pairs);
-    let contacts = route(&POINTS, s.island, &assessment);
+    let contacts = route_checked(
+        &POINTS,
+        s.island,
+        &assessment,
+        &unmet_needs(&INDICATORS, &assessment),
+    );
 
     html! {
         <form class="sg-step" {onsubmit} novalidate=true>
             <BackLink />
             <p class="sg-caption">{ format!("{} — {}", t.form[s.form.index()], t.island[s.island.index()]) }</p>
             <h1 id="sg-heading" tabindex="-1">{ s.text[app.locale.index()].title }</h1>
+            if let Some(&(_, found, total, wrong)) = app.training.done.iter().find(|d| d.0 == props.index).filter(|_| checked) {
+                <div class="sg-feedback-summary" id="sg-feedback-summary" tabindex="-1" role="status">
+                    <h2>{ t.training_feedback_title }</h2>
+                    <p class="sg-lead" id="sg-score">{ score_text(t, found, total, wrong) }</p>
+                    <ul class="sg-list sg-small sg-feedback-legend">
+                        <li><strong>{ t.training_found }</strong>{ ": " }{ t.training_found_help }</li>
+                        <li><strong>{ t.training_missed }</strong>{ ": " }{ t.training_missed_help }</li>
+                        <li><strong>{ t.training_not_signal }</strong>{ ": " }{ t.training_not_signal_help }</li>
+                        <li><strong>{ t.training_ignored }</strong>{ ": " }{ t.training_ignored_help }</li>
+                    </ul>
+                </div>
+            }
             <p class="sg-story">{ s.text[app.locale.index()].story }</p>
             <fieldset class="sg-fieldset">
                 <legend class="sg-legend">{ t.training_mark }</legend>
@@ -134,7 +187,7 @@ pub fn ScenarioPage(props: &ScenarioProps) -> Html {
             } else {
                 <h2>{ fill(t.training_contact, &[("island", t.island[s.island.index()])]) }</h2>
                 <ol class="sg-contacts">
-                    { for contacts.iter().map(|p| html! { <Contact point={*p} locale={app.locale} /> }) }
+                    { for contacts.iter().map(|r| html! { <Contact point={r.point} clash={r.clash} other=true locale={app.locale} /> }) }
                 </ol>
                 <button type="button" class="sg-button" id="sg-next" onclick={on_next}>
                     { if app.training.run_all && props.index + 1 < SCENARIOS.len() { t.training_next } else { t.training_summary } }
@@ -157,6 +210,10 @@ pub fn TrainingSummary() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::ClearAnswers))
     };
+    let d = |a: Action| {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(a.clone()))
+    };
     html! {
         <div class="sg-step">
             <BackLink />
@@ -165,12 +222,17 @@ pub fn TrainingSummary() -> Html {
                 { for app.training.done.iter().map(|(s, found, n, wrong)| html! {
                     <li>
                         <strong>{ SCENARIOS[*s].text[app.locale.index()].title }</strong>{ ": " }
-                        { fill(t.training_score, &[("found", &found.to_string()), ("total", &n.to_string()), ("wrong", &wrong.to_string())]) }
+                        { score_text(t, *found, *n, *wrong) }
                     </li>
                 }) }
             </ul>
-            <p class="sg-lead" id="sg-total">{ fill(t.training_score, &[("found", &total.0.to_string()), ("total", &total.1.to_string()), ("wrong", &total.2.to_string())]) }</p>
-            <button type="button" class="sg-button sg-button-secondary" id="sg-clear" onclick={on_clear}>{ t.clear_answers }</button>
+            <p class="sg-lead" id="sg-total">{ score_text(t, total.0, total.1, total.2) }</p>
+            <div class="sg-actions">
+                <button type="button" class="sg-button" id="sg-another" onclick={d(Action::OpenTrainingList)}>{ t.training_another }</button>
+                <button type="button" class="sg-button sg-button-secondary" id="sg-handout" onclick={d(Action::OpenHandout)}>{ t.print_checklist }</button>
+                <button type="button" class="sg-button sg-button-secondary" id="sg-trainer" onclick={d(Action::OpenTrainer)}>{ t.training_trainer }</button>
+                <button type="button" class="sg-button sg-button-secondary" id="sg-clear" onclick={on_clear}>{ t.clear_answers }</button>
+            </div>
         </div>
     }
 }
@@ -180,14 +242,25 @@ pub fn Trainer() -> Html {
     let app = use_app();
     let t = texts(app.locale);
     let l = app.locale;
+    // Between stories: focus (and scroll to) the story's heading; nothing goes into the URL.
+    let go = |n: usize| {
+        Callback::from(move |e: MouseEvent| dom::focus_from(&e, &format!("sg-case-{n}")))
+    };
     html! {
         <div class="sg-step sg-trainer">
             <BackLink />
             <h1 id="sg-heading" tabindex="-1">{ t.training_trainer }</h1>
             <button type="button" class="sg-button sg-button-secondary" onclick={Callback::from(|_| dom::print())}>{ t.print }</button>
-            { for SCENARIOS.iter().map(|s| html! {
-                <section class="sg-trainer-case">
-                    <h2>{ s.text[l.index()].title }</h2>
+            <nav class="sg-trainer-nav" aria-label={t.training_stories}>
+                <ol>
+                    { for SCENARIOS.iter().enumerate().map(|(n, s)| html! {
+                        <li><button type="button" class="sg-link-button" onclick={go(n)}>{ s.text[l.index()].title }</button></li>
+                    }) }
+                </ol>
+            </nav>
+            { for SCENARIOS.iter().enumerate().map(|(n, s)| html! {
+                <section class="sg-trainer-case" aria-labelledby={format!("sg-case-{n}")}>
+                    <h2 id={format!("sg-case-{n}")} tabindex="-1">{ s.text[l.index()].title }</h2>
                     <p class="sg-small">{ format!("{} — {}", t.form[s.form.index()], t.island[s.island.index()]) }</p>
                     <p>{ s.text[l.index()].story }</p>
                     <h3>{ t.training_signals }</h3>
@@ -200,6 +273,14 @@ pub fn Trainer() -> Html {
                     <ul class="sg-list">
                         { for s.distractors.iter().map(|d| html! { <li>{ d.text[l.index()] }</li> }) }
                     </ul>
+                    <div class="sg-trainer-steps">
+                        if n > 0 {
+                            <button type="button" class="sg-button sg-button-secondary sg-trainer-prev" onclick={go(n - 1)}>{ t.training_prev }</button>
+                        }
+                        if n + 1 < SCENARIOS.len() {
+                            <button type="button" class="sg-button sg-trainer-next" onclick={go(n + 1)}>{ t.training_next }</button>
+                        }
+                    </div>
                 </section>
             }) }
         </div>
