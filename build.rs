@@ -3,14 +3,31 @@
 
 #[path = "build/content.rs"]
 mod content;
+#[path = "build/site.rs"]
+mod site;
 
 use std::path::Path;
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     println!("cargo:rerun-if-changed=build/content.rs");
+    println!("cargo:rerun-if-changed=build/site.rs");
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=i18n");
+    match site::load(root) {
+        Ok(s) => {
+            let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("site.rs");
+            std::fs::write(out, site::generate(&s)).expect("write generated site settings");
+        }
+        Err(problems) => {
+            eprintln!("\nSite settings check failed:");
+            for p in &problems {
+                eprintln!("  - {p}");
+                println!("cargo:warning={p}");
+            }
+            std::process::exit(1);
+        }
+    }
     match content::load(root) {
         Ok(c) => {
             for f in &c.files {

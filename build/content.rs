@@ -8,7 +8,9 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use signaal_vocab::{Confidence, Dimension, Form, IslandId, Locale, PointKind, Strength, Theme};
+use signaal_vocab::{
+    Confidence, Dimension, Form, IslandId, Locale, Need, PointKind, Strength, Theme,
+};
 use toml::{Table, Value};
 
 pub const LOCALES: [&str; Locale::COUNT] = Locale::SLUGS;
@@ -30,6 +32,8 @@ pub const KINDS: [&str; PointKind::COUNT] = PointKind::SLUGS;
 pub const LEVELS: [&str; 4] = ["none", "some", "exploitation", "trafficking"];
 pub const CONFIDENCES: [&str; Confidence::COUNT] = Confidence::SLUGS;
 pub const PATHS: [&str; 2] = ["self", "other"];
+/// Conditions a reporting point can state (`needs = [...]` in data/points.toml).
+pub const NEEDS: [&str; Need::COUNT] = Need::SLUGS;
 
 /// The keys each data table may have (`known_keys` refuses any other). `sources` and `note`
 /// document an entry for editors and are not compiled into the app.
@@ -58,6 +62,7 @@ pub const POINT_KEYS: &[&str] = &[
     "messenger",
     "address",
     "anonymous",
+    "needs",
     "forms",
     "source",
     "source_date",
@@ -162,6 +167,7 @@ pub struct PointData {
     pub website: String,
     pub address: String,
     pub anonymous: bool,
+    pub needs: Vec<usize>,
     pub forms: Vec<usize>,
     pub source: String,
     pub source_date: String,
@@ -1443,6 +1449,10 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 .iter()
                 .filter_map(|f| one_of(f, &FORMS, file, format!("{ctx}.forms"), &mut p))
                 .collect();
+            let needs: Vec<usize> = str_list(e, file, &ctx, "needs", &mut p)
+                .iter()
+                .filter_map(|f| one_of(f, &NEEDS, file, format!("{ctx}.needs"), &mut p))
+                .collect();
             if let (Some(island), Some(kind), Some(confidence)) = (island, kind, confidence) {
                 points.push(PointData {
                     id: id.to_string(),
@@ -1456,6 +1466,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                     website,
                     address: opt_str(e, file, &ctx, "address", &mut p).to_string(),
                     anonymous: get_bool(e, file, &ctx, "anonymous", false, &mut p),
+                    needs,
                     forms,
                     source,
                     source_date,
@@ -1854,7 +1865,7 @@ pub fn generate(c: &Content) -> String {
             .collect();
         let _ = write!(
             o,
-            "Point {{ id: {}, island: IslandId::{}, kind: PointKind::{}, phones: &[{}], whatsapp: {}, email: {}, messenger: {}, website: {}, address: {}, anonymous: {}, forms: {}, source: {}, source_date: {}, verified: {}, confidence: Confidence::{}, text: [",
+            "Point {{ id: {}, island: IslandId::{}, kind: PointKind::{}, phones: &[{}], whatsapp: {}, email: {}, messenger: {}, website: {}, address: {}, anonymous: {}, needs: &[{}], forms: {}, source: {}, source_date: {}, verified: {}, confidence: Confidence::{}, text: [",
             lit(&pt.id),
             IslandId::VARIANTS[pt.island],
             PointKind::VARIANTS[pt.kind],
@@ -1865,6 +1876,11 @@ pub fn generate(c: &Content) -> String {
             lit(&pt.website),
             lit(&pt.address),
             pt.anonymous,
+            pt.needs
+                .iter()
+                .map(|n| format!("Need::{}", Need::VARIANTS[*n]))
+                .collect::<Vec<_>>()
+                .join(", "),
             forms_expr(&pt.forms),
             lit(&pt.source),
             lit(&pt.source_date),

@@ -13,15 +13,22 @@ fn esc(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// The locale the static page opens first: the app's choice when the browser's language is not
+/// one of ours (English, see `choose_locale`), then the others in their usual order.
+pub const FIRST: Locale = Locale::En;
+
 /// The fallback section (without the surrounding page).
 pub fn html() -> String {
     let mut o = String::new();
-    for (n, l) in Locale::ALL.iter().enumerate() {
+    let order = std::iter::once(FIRST).chain(Locale::ALL.into_iter().filter(|l| *l != FIRST));
+    for l in order {
+        let n = l.index();
+        let l = &l;
         let t = texts(*l);
         o.push_str(&format!(
             "<details class=\"sg-fb-locale\" lang=\"{}\"{}><summary>{}</summary>\n",
             l.tag(),
-            if *l == Locale::Nl { " open" } else { "" },
+            if *l == FIRST { " open" } else { "" },
             esc(t.meta_name)
         ));
         o.push_str(&format!("<h2>{}</h2>\n", esc(t.fallback_title)));

@@ -7,6 +7,7 @@
 pub mod content;
 pub mod domain;
 pub mod fallback;
+pub mod site;
 
 pub mod ui;
 

@@ -2,8 +2,8 @@
 
 use signaal::content::{INDICATORS, POINTS, SELF_CHECK};
 use signaal::domain::assessment::{assess, Answer, Assessment, Level};
-use signaal::domain::model::{IslandId, PointKind};
-use signaal::domain::routing::route;
+use signaal::domain::model::{IslandId, Need, PointKind};
+use signaal::domain::routing::{best, route, route_checked, unmet_needs, Routed};
 
 fn answers(yes: &[&str]) -> Assessment {
     let pairs: Vec<(usize, Answer)> = SELF_CHECK
@@ -86,43 +86,47 @@ fn order_per_island_table() {
                 Care,
             ],
         ),
+        // Aruba's victim support has no channel the research could check: after every point
+        // that can be called or messaged.
         (
             IslandId::Aruba,
             &none,
             &[
                 Coordination,
-                VictimSupport,
                 Care,
                 Care,
                 Police,
                 Labour,
+                VictimSupport,
                 Emergency,
             ],
         ),
         (
             IslandId::Aruba,
             &exploitation,
-            &[Coordination, Labour, Police, VictimSupport, Care, Emergency],
+            &[Coordination, Labour, Police, Care, VictimSupport, Emergency],
         ),
+        // Curaçao's coordination point and labour desk have only a website: after police (911)
+        // and victim support, which can be called.
         (
             IslandId::Curacao,
             &exploitation,
-            &[Coordination, Labour, Police, VictimSupport, Emergency],
+            &[Police, VictimSupport, Coordination, Labour, Emergency],
         ),
         (
             IslandId::Curacao,
             &danger,
-            &[Emergency, Coordination, Labour, Police, VictimSupport],
+            &[Emergency, Police, VictimSupport, Coordination, Labour],
         ),
         (
             IslandId::SintMaarten,
             &none,
             &[
-                Coordination,
-                VictimSupport,
                 TipLine,
                 Police,
                 Labour,
+                Coordination,
+                VictimSupport,
                 Emergency,
             ],
         ),
@@ -130,10 +134,10 @@ fn order_per_island_table() {
             IslandId::SintMaarten,
             &exploitation,
             &[
-                Coordination,
                 Labour,
                 Police,
                 TipLine,
+                Coordination,
                 VictimSupport,
                 Emergency,
             ],
@@ -214,6 +218,206 @@ fn child_signals_bring_the_child_line_in_aruba() {
         .map(|p| p.id)
         .collect();
     assert!(!ids.contains(&"aruba_sostenemi"), "{ids:?}");
+}
+
+/// The answer sets used below: name, "yes" answers.
+const SETS: &[(&str, &[&str])] = &[
+    ("none", &[]),
+    ("some", &["low_or_no_pay"]),
+    ("exploitation", &["excessive_hours"]),
+    (
+        "trafficking",
+        &[
+            "job_different",
+            "pay_different",
+            "excessive_hours",
+            "no_days_off",
+            "passport_kept",
+            "debt_to_employer",
+        ],
+    ),
+    ("danger", &["violence"]),
+    ("papers", &["passport_kept"]),
+];
+
+fn checked(island: IslandId, yes: &[&str]) -> Vec<Routed<'static>> {
+    let a = answers(yes);
+    route_checked(&POINTS, island, &a, &unmet_needs(&INDICATORS, &a))
+}
+
+#[test]
+fn callable_points_come_before_website_only_and_clashes_last() {
+    // Group of a routed point, emergency aside: 0 callable, 1 website only, 2 nothing, 3 clash.
+    let group = |r: &Routed| {
+        if r.clash.is_some() {
+            3
+        } else if r.point.callable() {
+            0
+        } else if !r.point.website.is_empty() {
+            1
+        } else {
+            2
+        }
+    };
+    for island in IslandId::ALL {
+        for (name, yes) in SETS {
+            let list = checked(island, yes);
+            let groups: Vec<u8> = list
+                .iter()
+                .filter(|r| r.point.kind != Emergency)
+                .map(group)
+                .collect();
+            assert!(
+                groups.windows(2).all(|w| w[0] <= w[1]),
+                "{island:?}/{name}: {:?}",
+                list.iter().map(|r| r.point.id).collect::<Vec<_>>()
+            );
+            let a = answers(yes);
+            let emergency_at = list.iter().position(|r| r.point.kind == Emergency);
+            let want = if a.danger_now {
+                Some(0)
+            } else {
+                Some(list.len() - 1)
+            };
+            assert_eq!(emergency_at, want, "{island:?}/{name}: emergency place");
+        }
+    }
+}
+
+#[test]
+fn papers_kept_puts_the_id_desk_last_and_says_why() {
+    for (name, yes) in SETS {
+        let list = checked(IslandId::Curacao, yes);
+        let soaw = list
+            .iter()
+            .find(|r| r.point.id == "curacao_labour")
+            .expect("SOAW listed");
+        let kept = yes.contains(&"passport_kept");
+        assert_eq!(
+            soaw.clash,
+            kept.then_some(Need::ValidId),
+            "{name}: clash shown exactly when the papers are kept"
+        );
+        if kept {
+            let last_non_emergency = list
+                .iter()
+                .rev()
+                .find(|r| r.point.kind != Emergency)
+                .unwrap();
+            assert_eq!(last_non_emergency.point.id, "curacao_labour", "{name}");
+        }
+    }
+    // Every indicator id a condition names exists (a renamed indicator would silently stop the rule).
+    for need in Need::ALL {
+        for id in need.unmet_by() {
+            assert!(INDICATORS.iter().any(|i| i.id == *id), "{need:?}: {id}");
+        }
+    }
+}
+
+#[test]
+fn best_contacts_per_island_and_result_table() {
+    // island, set, the one or two points offered first as large buttons.
+    let cases: &[(IslandId, &str, &[&str])] = &[
+        (IslandId::Aruba, "none", &["aruba_cmma", "aruba_sostenemi"]),
+        (
+            IslandId::Aruba,
+            "exploitation",
+            &["aruba_cmma", "aruba_labour"],
+        ),
+        (IslandId::Aruba, "danger", &["aruba_cmma", "aruba_labour"]),
+        (
+            IslandId::Bonaire,
+            "none",
+            &["bonaire_victim_support", "bonaire_tipline"],
+        ),
+        (
+            IslandId::Bonaire,
+            "some",
+            &["bonaire_victim_support", "bonaire_labour"],
+        ),
+        (
+            IslandId::Bonaire,
+            "exploitation",
+            &["bonaire_labour", "bonaire_police"],
+        ),
+        (
+            IslandId::Curacao,
+            "none",
+            &["curacao_victim_support", "curacao_police"],
+        ),
+        (
+            IslandId::Curacao,
+            "exploitation",
+            &["curacao_police", "curacao_victim_support"],
+        ),
+        (
+            IslandId::Curacao,
+            "trafficking",
+            &["curacao_police", "curacao_victim_support"],
+        ),
+        (
+            IslandId::Curacao,
+            "danger",
+            &["curacao_police", "curacao_victim_support"],
+        ),
+        (
+            IslandId::Saba,
+            "trafficking",
+            &["saba_labour", "saba_police"],
+        ),
+        (
+            IslandId::SintEustatius,
+            "none",
+            &["statia_victim_support", "statia_tipline"],
+        ),
+        (
+            IslandId::SintMaarten,
+            "none",
+            &["sxm_tipline", "sxm_police"],
+        ),
+        (
+            IslandId::SintMaarten,
+            "exploitation",
+            &["sxm_labour", "sxm_police"],
+        ),
+        (IslandId::Elsewhere, "none", &["nl_comensha", "nl_tipline"]),
+        (IslandId::Elsewhere, "danger", &["nl_comensha", "nl_labour"]),
+    ];
+    for (island, set, want) in cases {
+        let yes = SETS.iter().find(|(n, _)| n == set).unwrap().1;
+        let got: Vec<&str> = best(&checked(*island, yes)).iter().map(|p| p.id).collect();
+        assert_eq!(got, *want, "{island:?}/{set}");
+    }
+    // Never the emergency number, never a clash, never a point without a call or message channel.
+    for island in IslandId::ALL {
+        for (name, yes) in SETS {
+            let list = checked(island, yes);
+            for p in best(&list) {
+                assert!(
+                    p.callable() && p.kind != Emergency,
+                    "{island:?}/{name}: {}",
+                    p.id
+                );
+                assert!(list.iter().any(|r| r.point.id == p.id && r.clash.is_none()));
+            }
+        }
+    }
+}
+
+#[test]
+fn route_is_route_checked_without_unmet_needs() {
+    for island in IslandId::ALL {
+        for (_, yes) in SETS {
+            let a = answers(yes);
+            let plain: Vec<&str> = route(&POINTS, island, &a).iter().map(|p| p.id).collect();
+            let checked: Vec<&str> = route_checked(&POINTS, island, &a, &[])
+                .iter()
+                .map(|r| r.point.id)
+                .collect();
+            assert_eq!(plain, checked);
+        }
+    }
 }
 
 #[test]

@@ -35,26 +35,30 @@ export const ORDER = {
   bonaire: bes('bonaire'),
   'sint-eustatius': bes('statia'),
   saba: bes('saba'),
+  // A point that can be called or messaged comes before one with only a website, and that
+  // before one with no channel at all (Aruba's victim support); the emergency number is last
+  // unless there is danger now.
   aruba: {
-    none: ['aruba_cmma', 'aruba_victim_support', 'aruba_sostenemi', 'aruba_fhmd', 'aruba_police', 'aruba_labour', 'aruba_emergency'],
-    some: ['aruba_cmma', 'aruba_victim_support', 'aruba_labour', 'aruba_fhmd', 'aruba_police', 'aruba_emergency'],
-    exploitation: ['aruba_cmma', 'aruba_labour', 'aruba_police', 'aruba_victim_support', 'aruba_fhmd', 'aruba_emergency'],
-    trafficking: ['aruba_cmma', 'aruba_labour', 'aruba_police', 'aruba_victim_support', 'aruba_fhmd', 'aruba_emergency'],
-    danger: ['aruba_emergency', 'aruba_cmma', 'aruba_labour', 'aruba_police', 'aruba_victim_support', 'aruba_sostenemi', 'aruba_fhmd'],
+    none: ['aruba_cmma', 'aruba_sostenemi', 'aruba_fhmd', 'aruba_police', 'aruba_labour', 'aruba_victim_support', 'aruba_emergency'],
+    some: ['aruba_cmma', 'aruba_labour', 'aruba_fhmd', 'aruba_police', 'aruba_victim_support', 'aruba_emergency'],
+    exploitation: ['aruba_cmma', 'aruba_labour', 'aruba_police', 'aruba_fhmd', 'aruba_victim_support', 'aruba_emergency'],
+    trafficking: ['aruba_cmma', 'aruba_labour', 'aruba_police', 'aruba_fhmd', 'aruba_victim_support', 'aruba_emergency'],
+    danger: ['aruba_emergency', 'aruba_cmma', 'aruba_labour', 'aruba_police', 'aruba_sostenemi', 'aruba_fhmd', 'aruba_victim_support'],
   },
+  // PATH and SOAW have only a website; with the papers kept (trafficking set) SOAW also says it needs a valid ID.
   curacao: {
-    none: ['curacao_path', 'curacao_victim_support', 'curacao_police', 'curacao_labour', 'curacao_emergency'],
-    some: ['curacao_path', 'curacao_victim_support', 'curacao_labour', 'curacao_police', 'curacao_emergency'],
-    exploitation: ['curacao_path', 'curacao_labour', 'curacao_police', 'curacao_victim_support', 'curacao_emergency'],
-    trafficking: ['curacao_path', 'curacao_labour', 'curacao_police', 'curacao_victim_support', 'curacao_emergency'],
-    danger: ['curacao_emergency', 'curacao_path', 'curacao_labour', 'curacao_police', 'curacao_victim_support'],
+    none: ['curacao_victim_support', 'curacao_police', 'curacao_path', 'curacao_labour', 'curacao_emergency'],
+    some: ['curacao_victim_support', 'curacao_police', 'curacao_path', 'curacao_labour', 'curacao_emergency'],
+    exploitation: ['curacao_police', 'curacao_victim_support', 'curacao_path', 'curacao_labour', 'curacao_emergency'],
+    trafficking: ['curacao_police', 'curacao_victim_support', 'curacao_path', 'curacao_labour', 'curacao_emergency'],
+    danger: ['curacao_emergency', 'curacao_police', 'curacao_victim_support', 'curacao_path', 'curacao_labour'],
   },
   'sint-maarten': {
-    none: ['sxm_nrc', 'sxm_victim_support', 'sxm_tipline', 'sxm_police', 'sxm_labour', 'sxm_emergency'],
-    some: ['sxm_nrc', 'sxm_victim_support', 'sxm_labour', 'sxm_tipline', 'sxm_police', 'sxm_emergency'],
-    exploitation: ['sxm_nrc', 'sxm_labour', 'sxm_police', 'sxm_tipline', 'sxm_victim_support', 'sxm_emergency'],
-    trafficking: ['sxm_nrc', 'sxm_labour', 'sxm_police', 'sxm_tipline', 'sxm_victim_support', 'sxm_emergency'],
-    danger: ['sxm_emergency', 'sxm_nrc', 'sxm_labour', 'sxm_police', 'sxm_tipline', 'sxm_victim_support'],
+    none: ['sxm_tipline', 'sxm_police', 'sxm_labour', 'sxm_nrc', 'sxm_victim_support', 'sxm_emergency'],
+    some: ['sxm_labour', 'sxm_tipline', 'sxm_police', 'sxm_nrc', 'sxm_victim_support', 'sxm_emergency'],
+    exploitation: ['sxm_labour', 'sxm_police', 'sxm_tipline', 'sxm_nrc', 'sxm_victim_support', 'sxm_emergency'],
+    trafficking: ['sxm_labour', 'sxm_police', 'sxm_tipline', 'sxm_nrc', 'sxm_victim_support', 'sxm_emergency'],
+    danger: ['sxm_emergency', 'sxm_labour', 'sxm_police', 'sxm_tipline', 'sxm_nrc', 'sxm_victim_support'],
   },
   elsewhere: {
     none: ['nl_comensha', 'nl_tipline', 'nl_police', 'nl_labour', 'nl_emergency'],

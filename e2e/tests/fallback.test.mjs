@@ -18,7 +18,9 @@ async function checkNumbers(page) {
   const hrefs = await page.$$eval('#sg-fallback a[href^="tel:"]', (as) => as.map((a) => a.getAttribute('href')));
   for (const n of MUST) assert.ok(hrefs.includes(n), `fallback lacks ${n}`);
   const langs = await page.$$eval('#sg-fallback details[lang]', (ds) => ds.map((d) => d.lang));
-  assert.deepEqual(langs, LOCALES, 'fallback in the five locales');
+  // English first and open (the app's choice for a browser language it does not have), then the rest.
+  assert.deepEqual(langs, ['en', ...LOCALES.filter((l) => l !== 'en')], 'fallback in the five locales, English first');
+  assert.deepEqual(await page.$$eval('#sg-fallback details[open]', (ds) => ds.map((d) => d.lang)), ['en'], 'English open');
 }
 
 test('without JavaScript the fallback shows every island\'s numbers', async () => {

@@ -38,7 +38,7 @@ test('an unknown language falls back with a console warning, never a blank page'
   try {
     await open(b.page, '?lang=xx-klingon&island=atlantis&exit-url=javascript:alert(1)');
     assert.ok((await b.page.textContent('#sg-heading')).length > 5);
-    assert.equal(await b.page.getAttribute('html', 'lang'), 'nl', 'French browser, no island: Dutch');
+    assert.equal(await b.page.getAttribute('html', 'lang'), 'en', 'French browser, no island: English');
     assert.ok(b.warnings.some((w) => /unknown language/.test(w)), b.warnings.join('\n'));
     assert.ok(b.warnings.some((w) => /unknown island/.test(w)));
     assert.ok(b.warnings.some((w) => /exit-url/.test(w)));
@@ -49,7 +49,9 @@ test('an unknown language falls back with a console warning, never a blank page'
 });
 
 test('locale follows the browser language, then the island', async () => {
-  for (const [browser, query, want] of [['es-VE', '', 'es'], ['fr-FR', '?island=aruba', 'pap-AW'], ['fr-FR', '?island=bonaire', 'pap-CW'], ['fr-FR', '?island=saba', 'en']]) {
+  // An unsupported language gets English (Spanish variants Spanish), unless the island suggests Papiamento.
+  for (const [browser, query, want] of [['es-VE', '', 'es'], ['fr-FR', '?island=aruba', 'pap-AW'], ['fr-FR', '?island=bonaire', 'pap-CW'], ['fr-FR', '?island=saba', 'en'],
+    ['zh-CN', '', 'en'], ['fr-FR', '?island=elsewhere', 'en'], ['es-DO', '?island=curacao', 'es'], ['nl-BE', '?island=aruba', 'nl']]) {
     const b = await launch({ locale: browser });
     try {
       await open(b.page, query);

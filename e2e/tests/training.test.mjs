@@ -72,9 +72,21 @@ test('a scenario with right and wrong marks gives the right feedback', async () 
     });
     assert.ok((await b.page.$$('.sg-contacts > li')).length >= 3, 'contacts for the scenario island');
     assert.match(await b.page.textContent('.sg-contacts'), /911/);
+    // Focus moves to the feedback summary at the top: score first, one mistake in the singular,
+    // and every feedback label explained.
+    await b.page.waitForFunction(() => document.activeElement?.id === 'sg-feedback-summary');
+    const summary = await b.page.$eval('#sg-feedback-summary', (el) => ({ top: el.getBoundingClientRect().top, vh: innerHeight, text: el.textContent }));
+    assert.ok(summary.top >= 0 && summary.top < summary.vh, `feedback summary in view (${summary.top})`);
+    assert.equal(squash(await b.page.textContent('#sg-score')), `${signals.length - 1} of ${signals.length} signs found, 1 statement marked by mistake`);
+    for (const label of ['Found', 'Missed', 'Not a sign', 'Rightly left out']) assert.ok(summary.text.includes(`${label}:`), `explains ${label}`);
+    assert.ok(await b.page.evaluate(() => document.querySelector('#sg-feedback-summary').compareDocumentPosition(document.querySelector('[data-feedback]')) & Node.DOCUMENT_POSITION_FOLLOWING), 'score before the items');
     await b.page.click('#sg-next');
     await b.page.waitForSelector('#sg-total');
-    assert.match(await b.page.textContent('#sg-total'), new RegExp(`${signals.length - 1}\\D+${signals.length}\\D+1`));
+    assert.match(await b.page.textContent('#sg-total'), new RegExp(`${signals.length - 1}\\D+${signals.length}\\D+1 statement marked`));
+    // The summary offers the next steps.
+    for (const id of ['#sg-another', '#sg-handout', '#sg-trainer']) assert.ok(await b.page.isVisible(id), `next step ${id}`);
+    await b.page.click('#sg-another');
+    await b.page.waitForSelector('.sg-scenario-link');
   } finally {
     await b.close();
   }

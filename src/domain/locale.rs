@@ -2,9 +2,11 @@
 
 pub use signaal_vocab::Locale;
 
-/// Chooses the locale: an explicit choice wins, then the first supported browser language,
-/// then the island's default language (`default_locale` in `data/islands.toml`: Aruba → pap-AW,
-/// Curaçao/Bonaire → pap-CW, the Windward islands → en), then Dutch.
+/// Chooses the locale: an explicit choice wins, then the first supported browser language
+/// (regional variants count: `es-VE` → Spanish), then the island's default language
+/// (`default_locale` in `data/islands.toml`) where it is Papiamento (Aruba → pap-AW,
+/// Curaçao/Bonaire → pap-CW), or any island default when the browser names no language at all;
+/// then English, which most migrants read.
 pub fn choose_locale(
     explicit: Option<Locale>,
     browser_languages: &[&str],
@@ -12,8 +14,12 @@ pub fn choose_locale(
 ) -> Locale {
     explicit
         .or_else(|| browser_languages.iter().find_map(|t| Locale::parse(t)))
-        .or(island_default)
-        .unwrap_or(Locale::Nl)
+        .or(match island_default {
+            Some(l @ (Locale::PapAw | Locale::PapCw)) => Some(l),
+            Some(l) if browser_languages.is_empty() => Some(l),
+            _ => None,
+        })
+        .unwrap_or(Locale::En)
 }
 
 #[cfg(test)]
@@ -59,9 +65,29 @@ mod tests {
             (None, &["fr-FR", "es-VE"], Some(PapAw), Es),
             (None, &["fr-FR"], Some(PapAw), PapAw),
             (None, &[], Some(PapCw), PapCw),
+            (None, &[], Some(PapCw), PapCw),
             (None, &[], Some(En), En),
-            (None, &[], None, Nl),
-            (None, &["de"], None, Nl),
+            (None, &[], Some(En), En),
+            (None, &[], Some(En), En),
+            (None, &[], Some(Nl), Nl),
+            // An unsupported browser language gets English, unless the island suggests Papiamento
+            // (island defaults as in data/islands.toml: Aruba pap-AW, Curaçao/Bonaire pap-CW,
+            // the Windward islands en, somewhere else nl).
+            (None, &["de"], None, En),
+            (None, &["fr-FR"], None, En),
+            (None, &["zh-CN", "zh"], Some(Nl), En),
+            (None, &["fr"], Some(En), En),
+            (None, &["zh"], Some(PapCw), PapCw),
+            (None, &["fr"], Some(PapCw), PapCw),
+            (None, &["hi-IN"], Some(PapAw), PapAw),
+            (None, &[], None, En),
+            // Spanish variants are Spanish, even after an unsupported language.
+            (None, &["fr", "es-CO"], Some(PapCw), Es),
+            (None, &["es-DO"], None, Es),
+            (None, &["es-419"], Some(Nl), Es),
+            (None, &["ES_ve"], Some(PapAw), Es),
+            (None, &["en-IN"], Some(PapCw), En),
+            (None, &["nl-BE"], Some(En), Nl),
         ];
         for (explicit, langs, island_default, want) in cases {
             assert_eq!(

@@ -2,7 +2,9 @@
 //! The tables themselves are generated at build time from `data/` and `i18n/` (see `crate::content`).
 
 use super::locale::Locale;
-pub use signaal_vocab::{Confidence, Dimension, Form, Forms, IslandId, PointKind, Strength, Theme};
+pub use signaal_vocab::{
+    Confidence, Dimension, Form, Forms, IslandId, Need, PointKind, Strength, Theme,
+};
 
 /// Per-locale texts of one indicator.
 #[derive(Debug, PartialEq)]
@@ -88,6 +90,8 @@ pub struct Point {
     /// Street address; empty when none.
     pub address: &'static str,
     pub anonymous: bool,
+    /// Conditions the point states for being helped (e.g. a valid ID).
+    pub needs: &'static [Need],
     /// Forms this point is specifically for; empty means all.
     pub forms: Forms,
     pub source: &'static str,
@@ -102,6 +106,10 @@ pub struct Point {
 impl Point {
     pub fn text(&self, locale: Locale) -> &PointText {
         &self.text[locale.index()]
+    }
+    /// Reachable by a call or a WhatsApp message (not only through a website).
+    pub fn callable(&self) -> bool {
+        !self.phones.is_empty() || !self.whatsapp.is_empty()
     }
 }
 

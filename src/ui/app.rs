@@ -8,7 +8,7 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::components::{Header, Screens};
+use super::components::{Footer, Header, Screens};
 use super::dom;
 use super::state::{Action, Path, Screen, State};
 use crate::content::{fill, texts, SELF_CHECK};
@@ -233,7 +233,7 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Focus the new heading on each step (not on the first load).
+    // Each step starts at the top of the page, with focus on its heading (not on the first load).
     let root = use_node_ref();
     {
         let screen = state.screen();
@@ -244,7 +244,20 @@ pub fn App(props: &AppProps) -> Html {
                 return;
             }
             if let Some(el) = root.cast::<web_sys::Element>() {
+                dom::scroll_to_top_of(&el);
                 dom::focus_within(&el, "sg-heading");
+            }
+        });
+    }
+
+    // GOV.UK error summary: when a problem is shown, focus moves to its summary.
+    {
+        let root = root.clone();
+        use_effect_with(state.problem, move |problem| {
+            if problem.is_some() {
+                if let Some(el) = root.cast::<web_sys::Element>() {
+                    dom::focus_within(&el, "sg-error-summary");
+                }
             }
         });
     }
@@ -284,12 +297,7 @@ pub fn App(props: &AppProps) -> Html {
                             <Screens />
                         </section>
                     }
-                    <@{if owns_page { "footer" } else { "div" }} class="sg-footer">
-                        <p>{ texts(state.locale).footer_privacy }</p>
-                        <p class="sg-small">{ fill(texts(state.locale).footer_review, &[("status", texts(state.locale).meta_review)]) }</p>
-                        <p class="sg-small" id="sg-reviewed">{ crate::content::reviewed_line(state.locale) }</p>
-                        <p class="sg-small" id="sg-contacts-checked">{ fill(texts(state.locale).footer_contacts_checked, &[("date", crate::content::contacts_checked(state.island))]) }</p>
-                    </@>
+                    <Footer {owns_page} />
                 }
             </div>
         </ContextProvider<AppHandle>>

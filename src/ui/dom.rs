@@ -116,6 +116,19 @@ pub fn focus_within(scope: &web_sys::Element, id: &str) {
 
 /// Focus for a link in an error summary: the target is looked up in the app that holds the
 /// clicked link.
+/// Puts the top of `scope` at the top of the viewport when it is scrolled above it (each step
+/// starts at the top, like a new page). In a frame this scrolls only the frame's own document.
+pub fn scroll_to_top_of(scope: &web_sys::Element) {
+    if let Some(w) = window() {
+        let y = w.scroll_y().unwrap_or(0.0);
+        // On the tool's own page the app starts at the top; inline on a host page, lower down.
+        let target = (scope.get_bounding_client_rect().top() + y).max(0.0);
+        if y > target {
+            w.scroll_to_with_x_and_y(0.0, target);
+        }
+    }
+}
+
 pub fn focus_from(e: &web_sys::Event, id: &str) {
     use wasm_bindgen::JsCast;
     let scope = e

@@ -32,6 +32,18 @@ pub enum Screen {
     Trainer,
     /// Printable handout: checklist, self-check questions and the island's contacts.
     Handout,
+    /// "Get help now": the island's contacts without any question.
+    Help,
+    /// About, privacy or accessibility (from the footer).
+    Info(Info),
+}
+
+/// The pages reached from the footer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Info {
+    About,
+    Privacy,
+    Accessibility,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,6 +122,12 @@ pub enum Action {
     OpenTrainer,
     OpenHandout,
     TrainingSummary,
+    /// "Get help now" on the start screen.
+    GetHelp,
+    /// A footer link.
+    OpenInfo(Info),
+    /// "Choose another story" on the training summary.
+    OpenTrainingList,
     /// Quick exit: clear everything and cover the page.
     Exit,
     /// Back from the back-forward cache after an exit: a clean start.
@@ -348,6 +366,13 @@ impl State {
             Action::OpenTrainer => self.go(Screen::Trainer),
             Action::OpenHandout => self.go(Screen::Handout),
             Action::TrainingSummary => self.go(Screen::TrainingSummary),
+            Action::GetHelp => self.go(Screen::Help),
+            Action::OpenTrainingList => self.go(Screen::TrainingList),
+            Action::OpenInfo(i) => {
+                if self.screen() != Screen::Info(i) {
+                    self.go(Screen::Info(i))
+                }
+            }
             Action::Exit => {
                 self.clear_answers();
                 self.island = None;

@@ -223,3 +223,21 @@ impl Locale {
         }
     }
 }
+
+vocabulary! {
+    /// A condition a reporting point states for being helped there (`needs` in
+    /// `data/points.toml`).
+    Need {
+        /// "A valid ID is required" (e.g. Curaçao's labour complaints desk).
+        ValidId = "valid_id",
+    }
+}
+
+impl Need {
+    /// Indicator ids whose "yes" means the person probably cannot meet this condition.
+    pub fn unmet_by(self) -> &'static [&'static str] {
+        match self {
+            Need::ValidId => &["passport_kept"],
+        }
+    }
+}

@@ -1,5 +1,5 @@
 //! Top of every screen: the hidden first "leave quickly" link, the quick-exit button, the
-//! language and island switches and the "in danger now" line.
+//! "in danger now" line beside it (both sticky), and the language and island switches.
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
@@ -76,6 +76,10 @@ pub fn Header(props: &HeaderProps) -> Html {
                     { t.exit_button }
                 </a>
                 <span class="sg-visually-hidden" role="status">{ props.shift_status.clone() }</span>
+                // The emergency number stays in view with the exit button on every screen.
+                <p class="sg-danger">
+                    <a href={format!("tel:{emergency}")}>{ fill(t.danger_line, &[("number", emergency)]) }</a>
+                </p>
             </@>
             <@{header_tag} class="sg-header">
             <div class="sg-switches">
@@ -95,15 +99,12 @@ pub fn Header(props: &HeaderProps) -> Html {
                                 <option value="" selected=true>{ "—" }</option>
                             }
                             { for IslandId::ALL.iter().map(|i| html! {
-                                <option value={i.slug()} selected={Some(*i) == app.island}>{ t.island[i.index()] }</option>
+                                <option value={i.slug()} selected={Some(*i) == app.island}>{ if *i == IslandId::Elsewhere { t.island_elsewhere_short } else { t.island[i.index()] } }</option>
                             }) }
                         </select>
                     </div>
                 }
             </div>
-            <p class="sg-danger">
-                <a href={format!("tel:{emergency}")} target="_top">{ fill(t.danger_line, &[("number", emergency)]) }</a>
-            </p>
             </@>
         </>
     }

@@ -1,6 +1,7 @@
 //! Small view components. Each reads the state through `use_app()` and changes it only by
 //! dispatching an `Action`.
 
+mod about;
 mod checklist;
 mod contact;
 mod header;
@@ -11,5 +12,6 @@ mod screens;
 mod start;
 mod training;
 
+pub use about::Footer;
 pub use header::Header;
 pub use screens::Screens;

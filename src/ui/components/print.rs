@@ -27,6 +27,7 @@ pub fn Handout() -> Html {
             <BackLink />
             <h1 id="sg-heading" tabindex="-1">{ t.handout_title }</h1>
             <button type="button" class="sg-button" id="sg-print" onclick={Callback::from(|_| dom::print())}>{ t.print }</button>
+            <super::result::ConfrontWarning />
             <h2>{ t.other_title }</h2>
             { for State::themes().into_iter().map(|theme| html! {
                 <section class="sg-print-theme">
@@ -38,8 +39,9 @@ pub fn Handout() -> Html {
                     </ul>
                 </section>
             }) }
-            <h2>{ t.print_questions }</h2>
-            <ol class="sg-list">
+            <h2 class="sg-screen-only">{ t.print_questions }</h2>
+            <h2 class="sg-print-only">{ t.path_self }</h2>
+            <ol class="sg-list sg-print-questions">
                 { for SELF_CHECK.iter().map(|&i| html! { <li>{ INDICATORS[i].text(l).question }</li> }) }
             </ol>
             <h2>{ fill(t.result_help_title, &[("where", t.island_in[island.index()])]) }</h2>

@@ -27,6 +27,8 @@ pub fn Safety() -> Html {
                 <li>{ t.safety_nothing_saved }</li>
                 <li>{ t.safety_history }</li>
                 <li>{ t.safety_private }</li>
+                <li>{ t.safety_calls }</li>
+                <li>{ t.safety_tabs }</li>
             </ul>
             <button type="button" class="sg-button" id="sg-continue" {onclick}>{ t.safety_start }</button>
         </div>
@@ -70,11 +72,16 @@ pub fn Question(props: &QuestionProps) -> Html {
         (Answer::NotSure, "not-sure"),
     ];
     let error = app.problem.is_some();
+    let emergency = crate::content::island(
+        app.island
+            .unwrap_or(crate::domain::model::IslandId::Elsewhere),
+    )
+    .emergency;
     html! {
         <form class="sg-step" {onsubmit} novalidate=true>
             <BackLink />
             if error {
-                <div class="sg-error-summary" role="alert">
+                <div class="sg-error-summary" id="sg-error-summary" tabindex="-1" role="alert">
                     <h2>{ t.error_title }</h2>
                     <p><a href="#sg-answer-yes" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); crate::ui::dom::focus_from(&e, "sg-answer-yes"); })}>{ t.error_answer }</a></p>
                 </div>
@@ -102,6 +109,13 @@ pub fn Question(props: &QuestionProps) -> Html {
                     }) }
                 </div>
             </fieldset>
+            // A "yes" to a danger-now question: the emergency number right away, not only on the result.
+            if current == Answer::Yes && INDICATORS[ind].danger_now {
+                <div class="sg-danger-inline" id="sg-danger-inline" role="alert">
+                    <p><strong>{ t.result_danger_title }</strong>{ " " }{ fill(t.result_danger_text, &[("number", emergency)]) }</p>
+                    <a class="sg-button sg-button-danger" href={format!("tel:{emergency}")}>{ fill(t.danger_call, &[("number", emergency)]) }</a>
+                </div>
+            }
             <button type="submit" class="sg-button" id="sg-continue">{ t.continue_button }</button>
         </form>
     }

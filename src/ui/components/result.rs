@@ -1,17 +1,48 @@
-//! The result: level in plain words, the signals behind it, why, the "not sure" answers, and the
-//! island's reporting points in the order the routing function gives.
+//! The result, help first (GOV.UK outcome page): the heading, then the one or two best reachable
+//! contacts as large buttons, the level in plain words, every contact of the island in the order
+//! the routing function gives, and only then why this result and the signals behind it.
+//! Someone checking about another person reads about "the person", never "you".
 
 use yew::prelude::*;
 
-use super::contact::Contact;
+use super::contact::{BestContacts, Contact};
 use super::screens::BackLink;
-use crate::content::{fill, island, texts, INDICATORS, POINTS};
+use crate::content::{fill, island, texts, Texts, INDICATORS, POINTS};
 use crate::domain::assessment::Level;
 use crate::domain::model::IslandId;
-use crate::domain::routing::route;
+use crate::domain::routing::{best, route_checked, unmet_needs};
 use crate::ui::app::use_app;
 use crate::ui::dom;
 use crate::ui::state::{Action, Path};
+
+/// The plain-words lead for a level, for the reader of this path.
+pub fn level_lead(t: &Texts, level: Level, other: bool) -> &'static str {
+    if !other {
+        return t.level_lead[level.index()];
+    }
+    match level {
+        Level::None => t.level_lead_other_none,
+        Level::Some => t.level_lead_other_some,
+        Level::Exploitation => t.level_lead_other_exploitation,
+        Level::Trafficking => t.level_lead_other_trafficking,
+    }
+}
+
+/// GOV.UK warning text: "do not confront" for someone checking about another person.
+#[component]
+pub fn ConfrontWarning() -> Html {
+    let app = use_app();
+    let t = texts(app.locale);
+    html! {
+        <div class="sg-warning-text" id="sg-confront-warning">
+            <span class="sg-warning-icon" aria-hidden="true">{ "!" }</span>
+            <p class="sg-warning-body">
+                <span class="sg-visually-hidden">{ t.warning_label }{ ": " }</span>
+                <strong>{ t.confront_1 }</strong>{ " " }{ t.confront_2 }
+            </p>
+        </div>
+    }
+}
 
 #[component]
 pub fn ResultPage() -> Html {
@@ -20,14 +51,15 @@ pub fn ResultPage() -> Html {
     let a = app.assessment();
     let island_id = app.island.unwrap_or(IslandId::Elsewhere);
     let emergency = island(island_id).emergency;
-    let points = route(&POINTS, island_id, &a);
-    let self_path = app.path == Some(Path::SelfCheck);
+    let routed = route_checked(&POINTS, island_id, &a, &unmet_needs(&INDICATORS, &a));
+    let first = best(&routed);
+    let other = app.path == Some(Path::Other);
     let signal_text = |i: usize| {
         let text = INDICATORS[i].text(app.locale);
-        if self_path {
-            text.question
-        } else {
+        if other {
             text.signal
+        } else {
+            text.question
         }
     };
     let on_clear = {
@@ -41,68 +73,145 @@ pub fn ResultPage() -> Html {
         Level::Exploitation => "sg-level-exploitation",
         Level::Trafficking => "sg-level-trafficking",
     };
+    let (danger_title, danger_text) = if other {
+        (t.result_danger_title_other, t.result_danger_text_other)
+    } else {
+        (t.result_danger_title, t.result_danger_text)
+    };
 
     html! {
-        <div class="sg-step sg-result">
+        <div class={classes!("sg-step", "sg-result", other.then_some("sg-result-other"))}>
             <BackLink />
             if a.danger_now {
                 <div class="sg-danger-now" role="alert">
-                    <h2>{ t.result_danger_title }</h2>
-                    <p>{ fill(t.result_danger_text, &[("number", emergency)]) }</p>
+                    <h2>{ danger_title }</h2>
+                    <p>{ fill(danger_text, &[("number", emergency)]) }</p>
                     <a class="sg-button sg-button-danger" href={format!("tel:{emergency}")} target="_top">{ fill(t.danger_call, &[("number", emergency)]) }</a>
                 </div>
             }
-            <p class="sg-caption">{ t.result_title }</p>
+            <p class="sg-caption">{ if other { t.result_title_other } else { t.result_title } }</p>
             <h1 id="sg-heading" tabindex="-1" class={level_class} data-level={format!("{:?}", a.level).to_ascii_lowercase()}>{ t.level[a.level.index()] }</h1>
-            <p class="sg-lead">{ t.level_lead[a.level.index()] }</p>
+
+            // 1. The next step: who to contact first.
+            if !first.is_empty() {
+                <section class="sg-next" aria-labelledby="sg-next-title">
+                    <h2 id="sg-next-title">{ t.next_title }</h2>
+                    <BestContacts points={first} locale={app.locale} />
+                    <p class="sg-next-intro">{ if other { t.next_intro_other } else { t.next_intro } }</p>
+                </section>
+            }
+
+            // 2. The level in plain words.
+            <p class="sg-lead" id="sg-lead">{ level_lead(t, a.level, other) }</p>
+            if other {
+                <ConfrontWarning />
+            }
             <p class="sg-note">{ t.result_not_verdict }</p>
 
-            <h2>{ t.result_signals }</h2>
-            if a.yes.is_empty() {
-                <p>{ t.result_no_signals }</p>
-            } else {
-                <ul class="sg-list sg-signals">
-                    { for a.yes.iter().map(|&i| html! {
-                        <li data-indicator={INDICATORS[i].id}>
-                            { signal_text(i) }
-                            <span class="sg-small">{ format!(" — {}", t.strength[INDICATORS[i].strength.index()]) }</span>
-                        </li>
-                    }) }
-                </ul>
-            }
-            <details class="sg-details">
-                <summary>{ t.result_why }</summary>
-                <p>{ t.result_why_rule }</p>
-                <ul class="sg-list">
-                    { for crate::domain::model::Dimension::ALL.iter().filter(|d| a.tallies[d.index()] != Default::default()).map(|d| html! {
-                        <li>
-                            { t.dimension[d.index()] }{ ": " }
-                            { if a.positive[d.index()] { "✔" } else { "–" } }
-                        </li>
-                    }) }
-                </ul>
-            </details>
-            if !a.not_sure.is_empty() {
-                <h2>{ t.result_not_sure }</h2>
-                <p>{ t.result_not_sure_intro }</p>
-                <ul class="sg-list sg-not-sure">
-                    { for a.not_sure.iter().map(|&i| html! { <li>{ signal_text(i) }</li> }) }
-                </ul>
-            }
-            if a.level == Level::None {
-                <p>{ t.result_none_talk }</p>
-            }
-
+            // 3. Every contact of the island.
             <h2 id="sg-help">{ fill(t.result_help_title, &[("where", t.island_in[island_id.index()])]) }</h2>
             <p>{ t.result_help_intro }</p>
             <ol class="sg-contacts" aria-labelledby="sg-help">
-                { for points.iter().map(|p| html! { <Contact point={*p} locale={app.locale} /> }) }
+                { for routed.iter().map(|r| html! { <Contact point={r.point} clash={r.clash} other={other} locale={app.locale} /> }) }
             </ol>
             <p class="sg-note">{ t.result_report_vs_complaint }</p>
+
+            // 4. Why this result and the signals behind it. (The place for a "why this result"
+            //    explanation component: it goes at the top of this section.)
+            <section class="sg-explain" id="sg-explain" aria-labelledby="sg-signals-title">
+                <h2 id="sg-signals-title">{ t.result_signals }</h2>
+                if a.yes.is_empty() {
+                    <p>{ if other { t.result_no_signals_other } else { t.result_no_signals } }</p>
+                } else {
+                    <ul class="sg-list sg-signals">
+                        { for a.yes.iter().map(|&i| html! {
+                            <li data-indicator={INDICATORS[i].id}>
+                                { signal_text(i) }
+                                <span class="sg-small">{ format!(" — {}", t.strength[INDICATORS[i].strength.index()]) }</span>
+                            </li>
+                        }) }
+                    </ul>
+                }
+                <details class="sg-details">
+                    <summary>{ t.result_why }</summary>
+                    <p>{ t.result_why_rule }</p>
+                    <ul class="sg-list">
+                        { for crate::domain::model::Dimension::ALL.iter().filter(|d| a.tallies[d.index()] != Default::default()).map(|d| html! {
+                            <li>
+                                { t.dimension[d.index()] }{ ": " }
+                                { if a.positive[d.index()] { "✔" } else { "–" } }
+                            </li>
+                        }) }
+                    </ul>
+                </details>
+                if !a.not_sure.is_empty() {
+                    <h2>{ t.result_not_sure }</h2>
+                    <p>{ t.result_not_sure_intro }</p>
+                    <ul class="sg-list sg-not-sure">
+                        { for a.not_sure.iter().map(|&i| html! { <li>{ signal_text(i) }</li> }) }
+                    </ul>
+                }
+                if a.level == Level::None {
+                    <p>{ if other { t.result_none_talk_other } else { t.result_none_talk } }</p>
+                }
+            </section>
             <div class="sg-actions">
                 <button type="button" class="sg-button sg-button-secondary" id="sg-clear" onclick={on_clear}>{ t.clear_answers }</button>
                 <button type="button" class="sg-button sg-button-secondary" onclick={on_print}>{ t.print }</button>
             </div>
+        </div>
+    }
+}
+
+/// "Get help now": the island's contacts without answering anything (an island is chosen here
+/// when none was yet).
+#[component]
+pub fn HelpNow() -> Html {
+    let app = use_app();
+    let t = texts(app.locale);
+    let Some(island_id) = app.island else {
+        return html! {
+            <div class="sg-step sg-help-now">
+                <BackLink />
+                <h1 id="sg-heading" tabindex="-1">{ t.start_help_now }</h1>
+                <fieldset class="sg-fieldset">
+                    <legend class="sg-legend">{ t.start_island }</legend>
+                    <div class="sg-radios">
+                        { for IslandId::ALL.iter().enumerate().map(|(n, i)| {
+                            let app = app.clone();
+                            let i = *i;
+                            html! {
+                                <div class="sg-radio">
+                                    <input type="radio" name="sg-help-island" id={format!("sg-help-island-{n}")} value={i.slug()}
+                                        onchange={Callback::from(move |_| app.dispatch(Action::SetIsland(i)))} />
+                                    <label for={format!("sg-help-island-{n}")}>{ t.island[i.index()] }</label>
+                                </div>
+                            }
+                        }) }
+                    </div>
+                </fieldset>
+            </div>
+        };
+    };
+    let a = crate::domain::assessment::assess(&INDICATORS, &[]);
+    let routed = route_checked(&POINTS, island_id, &a, &[]);
+    let first = best(&routed);
+    html! {
+        <div class="sg-step sg-help-now">
+            <BackLink />
+            <h1 id="sg-heading" tabindex="-1">{ fill(t.result_help_title, &[("island", t.island[island_id.index()])]) }</h1>
+            if !first.is_empty() {
+                <section class="sg-next" aria-labelledby="sg-next-title">
+                    <h2 id="sg-next-title">{ t.next_title }</h2>
+                    <BestContacts points={first} locale={app.locale} />
+                    <p class="sg-next-intro">{ t.help_now_intro }</p>
+                </section>
+            }
+            <p>{ t.result_help_intro }</p>
+            <ol class="sg-contacts" aria-labelledby="sg-heading">
+                { for routed.iter().map(|r| html! { <Contact point={r.point} locale={app.locale} /> }) }
+            </ol>
+            <p class="sg-note">{ t.result_report_vs_complaint }</p>
         </div>
     }
 }

@@ -2,10 +2,11 @@
 
 use yew::prelude::*;
 
+use super::about::InfoPage;
 use super::checklist::{Checklist, Confront};
 use super::print::Handout;
 use super::question::{Question, Safety, Summary};
-use super::result::ResultPage;
+use super::result::{HelpNow, ResultPage};
 use super::start::Start;
 use super::training::{ScenarioPage, Trainer, TrainingList, TrainingSummary};
 use crate::ui::app::use_app;
@@ -29,6 +30,8 @@ pub fn Screens() -> Html {
         Screen::TrainingSummary => html! { <TrainingSummary /> },
         Screen::Trainer => html! { <Trainer /> },
         Screen::Handout => html! { <Handout /> },
+        Screen::Help => html! { <HelpNow /> },
+        Screen::Info(i) => html! { <InfoPage page={i} /> },
     }
 }
 

@@ -15,6 +15,10 @@ pub fn Start() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(a.clone()))
     };
+    let on_help = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::GetHelp))
+    };
     let onsubmit = {
         let app = app.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -44,13 +48,17 @@ pub fn Start() -> Html {
                 <p class="sg-notice" role="status">{ t.cleared }</p>
             }
             if let Some((target, msg)) = problem {
-                <div class="sg-error-summary" role="alert">
+                <div class="sg-error-summary" id="sg-error-summary" tabindex="-1" role="alert">
                     <h2>{ t.error_title }</h2>
                     <p><a href={format!("#{target}")} onclick={Callback::from(move |e: MouseEvent| { e.prevent_default(); crate::ui::dom::focus_from(&e, target); })}>{ msg }</a></p>
                 </div>
             }
             <h1 id="sg-heading" tabindex="-1">{ t.start_title }</h1>
             <p class="sg-lead">{ t.start_intro }</p>
+            <p class="sg-help-now-link">
+                <button type="button" class="sg-link-button sg-strong-link" id="sg-help-now" onclick={on_help}>{ t.start_help_now }</button>
+                <span class="sg-hint">{ " " }{ t.start_help_now_hint }</span>
+            </p>
             <fieldset class="sg-fieldset">
                 <legend class="sg-legend">{ t.start_island }</legend>
                 <p class="sg-hint">{ t.start_island_hint }</p>

@@ -9,7 +9,7 @@ use crate::content::{fill, texts, training_score, Texts, INDICATORS, POINTS, SCE
 use crate::domain::assessment::{assess, Answer};
 use crate::domain::locale::Locale;
 use crate::domain::model::Scenario;
-use crate::domain::routing::route;
+use crate::domain::routing::{route_checked, unmet_needs};
 use crate::domain::training::{feedback, interleave, Feedback, Item};
 use crate::ui::app::use_app;
 use crate::ui::dom;
@@ -31,6 +31,8 @@ fn feedback_label(t: &Texts, f: Feedback) -> &'static str {
     }
 }
 
+/// "n of m signs found, k statements marked by mistake", with the singular for one statement.
+/// (A local fix; the plural helper of the language pass can replace it.)
 #[component]
 pub fn TrainingList() -> Html {
     let app = use_app();
@@ -89,16 +91,51 @@ pub fn ScenarioPage(props: &ScenarioProps) -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::NextScenario))
     };
+    // After "Check my answers": focus (and the view) moves to the feedback summary at the top.
+    {
+        use_effect_with(checked, move |checked| {
+            if *checked {
+                if let Some(el) = dom::document().and_then(|d| {
+                    d.query_selector(".sg-app #sg-feedback-summary")
+                        .ok()
+                        .flatten()
+                }) {
+                    use wasm_bindgen::JsCast;
+                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                        el.scroll_into_view();
+                        let _ = el.focus();
+                    }
+                }
+            }
+        });
+    }
     // Whom to contact: the routing function on the scenario's own signals.
     let pairs: Vec<(usize, Answer)> = s.signals.iter().map(|&i| (i, Answer::Yes)).collect();
     let assessment = assess(&INDICATORS, &pairs);
-    let contacts = route(&POINTS, s.island, &assessment);
+    let contacts = route_checked(
+        &POINTS,
+        s.island,
+        &assessment,
+        &unmet_needs(&INDICATORS, &assessment),
+    );
 
     html! {
         <form class="sg-step" {onsubmit} novalidate=true>
             <BackLink />
             <p class="sg-caption">{ format!("{} — {}", t.form[s.form.index()], t.island[s.island.index()]) }</p>
             <h1 id="sg-heading" tabindex="-1">{ s.text[app.locale.index()].title }</h1>
+            if let Some(&(_, found, total, wrong)) = app.training.done.iter().find(|d| d.0 == props.index).filter(|_| checked) {
+                <div class="sg-feedback-summary" id="sg-feedback-summary" tabindex="-1" role="status">
+                    <h2>{ t.training_feedback_title }</h2>
+                    <p class="sg-lead" id="sg-score">{ training_score(app.locale, found as u64, total as u64, wrong as u64) }</p>
+                    <ul class="sg-list sg-small sg-feedback-legend">
+                        <li><strong>{ t.training_found }</strong>{ ": " }{ t.training_found_help }</li>
+                        <li><strong>{ t.training_missed }</strong>{ ": " }{ t.training_missed_help }</li>
+                        <li><strong>{ t.training_not_signal }</strong>{ ": " }{ t.training_not_signal_help }</li>
+                        <li><strong>{ t.training_ignored }</strong>{ ": " }{ t.training_ignored_help }</li>
+                    </ul>
+                </div>
+            }
             <p class="sg-story">{ s.text[app.locale.index()].story }</p>
             <fieldset class="sg-fieldset">
                 <legend class="sg-legend">{ t.training_mark }</legend>
@@ -134,7 +171,7 @@ pub fn ScenarioPage(props: &ScenarioProps) -> Html {
             } else {
                 <h2>{ fill(t.training_contact, &[("where", t.island_in[s.island.index()])]) }</h2>
                 <ol class="sg-contacts">
-                    { for contacts.iter().map(|p| html! { <Contact point={*p} locale={app.locale} /> }) }
+                    { for contacts.iter().map(|r| html! { <Contact point={r.point} clash={r.clash} other=true locale={app.locale} /> }) }
                 </ol>
                 <button type="button" class="sg-button" id="sg-next" onclick={on_next}>
                     { if app.training.run_all && props.index + 1 < SCENARIOS.len() { t.training_next } else { t.training_summary } }
@@ -157,6 +194,10 @@ pub fn TrainingSummary() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::ClearAnswers))
     };
+    let d = |a: Action| {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(a.clone()))
+    };
     html! {
         <div class="sg-step">
             <BackLink />
@@ -170,7 +211,12 @@ pub fn TrainingSummary() -> Html {
                 }) }
             </ul>
             <p class="sg-lead" id="sg-total">{ training_score(app.locale, total.0 as u64, total.1 as u64, total.2 as u64) }</p>
-            <button type="button" class="sg-button sg-button-secondary" id="sg-clear" onclick={on_clear}>{ t.clear_answers }</button>
+            <div class="sg-actions">
+                <button type="button" class="sg-button" id="sg-another" onclick={d(Action::OpenTrainingList)}>{ t.training_another }</button>
+                <button type="button" class="sg-button sg-button-secondary" id="sg-handout" onclick={d(Action::OpenHandout)}>{ t.print_checklist }</button>
+                <button type="button" class="sg-button sg-button-secondary" id="sg-trainer" onclick={d(Action::OpenTrainer)}>{ t.training_trainer }</button>
+                <button type="button" class="sg-button sg-button-secondary" id="sg-clear" onclick={on_clear}>{ t.clear_answers }</button>
+            </div>
         </div>
     }
 }
@@ -180,14 +226,25 @@ pub fn Trainer() -> Html {
     let app = use_app();
     let t = texts(app.locale);
     let l = app.locale;
+    // Between stories: focus (and scroll to) the story's heading; nothing goes into the URL.
+    let go = |n: usize| {
+        Callback::from(move |e: MouseEvent| dom::focus_from(&e, &format!("sg-case-{n}")))
+    };
     html! {
         <div class="sg-step sg-trainer">
             <BackLink />
             <h1 id="sg-heading" tabindex="-1">{ t.training_trainer }</h1>
             <button type="button" class="sg-button sg-button-secondary" onclick={Callback::from(|_| dom::print())}>{ t.print }</button>
-            { for SCENARIOS.iter().map(|s| html! {
-                <section class="sg-trainer-case">
-                    <h2>{ s.text[l.index()].title }</h2>
+            <nav class="sg-trainer-nav" aria-label={t.training_stories}>
+                <ol>
+                    { for SCENARIOS.iter().enumerate().map(|(n, s)| html! {
+                        <li><button type="button" class="sg-link-button" onclick={go(n)}>{ s.text[l.index()].title }</button></li>
+                    }) }
+                </ol>
+            </nav>
+            { for SCENARIOS.iter().enumerate().map(|(n, s)| html! {
+                <section class="sg-trainer-case" aria-labelledby={format!("sg-case-{n}")}>
+                    <h2 id={format!("sg-case-{n}")} tabindex="-1">{ s.text[l.index()].title }</h2>
                     <p class="sg-small">{ format!("{} — {}", t.form[s.form.index()], t.island[s.island.index()]) }</p>
                     <p>{ s.text[l.index()].story }</p>
                     <h3>{ t.training_signals }</h3>
@@ -200,6 +257,14 @@ pub fn Trainer() -> Html {
                     <ul class="sg-list">
                         { for s.distractors.iter().map(|d| html! { <li>{ d.text[l.index()] }</li> }) }
                     </ul>
+                    <div class="sg-trainer-steps">
+                        if n > 0 {
+                            <button type="button" class="sg-button sg-button-secondary sg-trainer-prev" onclick={go(n - 1)}>{ t.training_prev }</button>
+                        }
+                        if n + 1 < SCENARIOS.len() {
+                            <button type="button" class="sg-button sg-trainer-next" onclick={go(n + 1)}>{ t.training_next }</button>
+                        }
+                    </div>
                 </section>
             }) }
         </div>
