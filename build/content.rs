@@ -86,6 +86,10 @@ pub const COUNT_LABELS: [&str; 2] = ["question_count", "theme_count"];
 /// becomes the field `s_name` of `Texts`.
 pub const TEXT_SECTIONS: [&str; 1] = ["quick_exit"];
 
+/// Sections of `ui.toml` for pages outside the app (validated like the others, but not compiled
+/// into the app): `[embed_page]` is read by `scripts/build.sh` for the embed generator.
+pub const PAGE_SECTIONS: [&str; 1] = ["embed_page"];
+
 /// Sections of `ui.toml` that map to a fixed, ordered list of keys.
 pub const ENUM_SECTIONS: [(&str, &[&str]); 9] = [
     ("island", &ISLANDS),
@@ -905,7 +909,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                         && !base.starts_with("meta_")
                         && category.is_none_or(|c| PLURAL_CATEGORIES.contains(&c))
                 }
-                s if TEXT_SECTIONS.contains(&s) => is_id(name),
+                s if TEXT_SECTIONS.contains(&s) || PAGE_SECTIONS.contains(&s) => is_id(name),
                 s => ENUM_SECTIONS
                     .iter()
                     .any(|(sec, keys)| *sec == s && keys.contains(&name)),
@@ -914,7 +918,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 p.add(
                     &rel,
                     k,
-                    "unknown key: use [ui] (or [quick_exit]) with a snake_case name (a counted text as { one = \"…\", other = \"…\" }), or a known section (island, island_in, theme, dimension, strength, form, level, level_lead, kind)",
+                    "unknown key: use [ui] (or [quick_exit], [embed_page]) with a snake_case name (a counted text as { one = \"…\", other = \"…\" }), or a known section (island, island_in, theme, dimension, strength, form, level, level_lead, kind)",
                 );
             }
         }

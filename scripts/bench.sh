@@ -76,6 +76,7 @@ cp Cargo.lock "$WORK/floor-yew-src/Cargo.lock" # the same versions of the crates
 source scripts/wasm-steps.sh
 CARGO_TARGET_DIR="$PWD/$WORK/cargo" compile_wasm "$WORK/floor-yew-src" "$SITE/yew/pkg" signaal
 optimise_wasm "$SITE/yew/pkg/signaal_bg.wasm"
+minify_js "$SITE/yew/pkg/signaal.js"
 for f in yew static vanilla; do
   mkdir -p "$SITE/$f/icons"
   cp bench/floor-$f/*.html "$SITE/$f/"

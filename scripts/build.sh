@@ -13,6 +13,8 @@ say "compiling to WebAssembly (release)"
 compile_wasm . dist/pkg signaal
 say "optimising with wasm-opt ($("$TOOLS_BIN/wasm-opt" --version))"
 optimise_wasm dist/pkg/signaal_bg.wasm
+say "minifying the JavaScript glue with terser ($("$TOOLS_BIN/terser" --version))"
+minify_js dist/pkg/signaal.js
 
 say "copying www/ and generating the static fallback from the content"
 cp -r www/. dist/
@@ -25,15 +27,18 @@ fb = pathlib.Path('dist/.fallback.html').read_text()
 assert '<!-- FALLBACK -->' in html, 'www/index.html lost its <!-- FALLBACK --> marker'
 p.write_text(html.replace('<!-- FALLBACK -->', fb))
 PY
+# The entry page for iframe embeds: the same page, with its own headers (any HTTPS site may frame it).
+cp dist/index.html dist/frame.html
+cargo run --quiet --features native --bin signaal-gen -- fallback-json > dist/.fallback.json
 
 say "host script and shadow-DOM stylesheet for embeds"
 python3 - <<'PY'
 import json, pathlib, re
 d = pathlib.Path('dist')
-fb = (d / '.fallback.html').read_text()
+fb = json.loads((d / '.fallback.json').read_text())  # must be valid JSON
 js = (d / 'embed.js').read_text()
 assert "'__SIGNAAL_FALLBACK__'" in js, 'www/embed.js lost its fallback placeholder'
-(d / 'embed.js').write_text(js.replace("'__SIGNAAL_FALLBACK__'", json.dumps(fb)))
+(d / 'embed.js').write_text(js.replace("'__SIGNAAL_FALLBACK__'", json.dumps(fb, ensure_ascii=False, separators=(',', ':')).replace('<', '\\u003c')))
 # Inside a shadow root, rem is the host page's root size; embed.js sets --sg-rem to the
 # reader's default size instead.
 css = (d / 'style.css').read_text()
@@ -41,7 +46,26 @@ css = re.sub(r'(?<![\w.])(\d*\.?\d+)rem\b', r'calc(\1 * var(--sg-rem, 1rem))', c
 (d / 'embed.css').write_text((d / 'embed-base.css').read_text() + '\n' + css)
 (d / 'embed-base.css').unlink()
 PY
-rm dist/.fallback.html
+rm dist/.fallback.html dist/.fallback.json
+
+say "embed generator texts (i18n/*/ui.toml [embed_page]) and the maintainer's contact (data/site.toml)"
+python3 - <<'PY'
+import json, pathlib, tomllib
+d = pathlib.Path('dist')
+texts = {}
+for loc in ['nl', 'pap-AW', 'pap-CW', 'en', 'es']:
+    ui = tomllib.loads(pathlib.Path(f'i18n/{loc}/ui.toml').read_text())
+    texts[loc] = dict(ui['embed_page'], name=ui['meta']['name'])
+# The "About" settings, once they exist; until then the page shows a visible placeholder.
+site_file = pathlib.Path('data/site.toml')
+site = tomllib.loads(site_file.read_text()) if site_file.exists() else {}
+site = {k: site.get(k, '') for k in ('maintainer', 'contact_email', 'contact_url')}
+js = (d / 'embed-page.js').read_text()
+for marker, value in (("'__SIGNAAL_EMBED_TEXTS__'", texts), ("'__SIGNAAL_SITE__'", site)):
+    assert marker in js, f'www/embed-page.js lost its {marker} placeholder'
+    js = js.replace(marker, json.dumps(value, ensure_ascii=False).replace('<', '\\u003c'))
+(d / 'embed-page.js').write_text(js)
+PY
 
 say "writing the service worker's file list and version"
 python3 - <<'PY'

@@ -1,8 +1,14 @@
 #!/usr/bin/env python3
 """Static server for dist/ with the security headers the README asks hosts to set, and
-precompressed (brotli/gzip) responses. Loopback only.
+precompressed (brotli/gzip) responses. Loopback only. deploy/ carries the same headers for nginx,
+Caddy and static hosts that read a _headers file (e2e/tests/deploy.test.mjs checks them all).
 
-usage: serve.py [--port 8080] [--dir dist] [--frame-ancestors "'self'"] [--cors]
+Entry pages: / (index.html) is the standalone tool: framed only by its own origin, and
+Cross-Origin-Opener-Policy same-origin. /frame.html is the same page for iframe embeds: any
+HTTPS site may frame it (frame-ancestors 'self' https:). The static assets (scripts, wasm,
+styles, icons) may be loaded by any site (CORS), so inline embeds work without asking.
+
+usage: serve.py [--port 8080] [--dir dist] [--frame-ancestors "'self' https:"] [--no-cors]
 """
 import argparse
 import http.server
@@ -12,9 +18,39 @@ import sys
 CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; "
        "font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; "
        "base-uri 'none'; form-action 'none'; frame-ancestors {fa}")
+# Every feature a page could ask for is off; the embed generator copies its snippet with the
+# clipboard (its own origin only).
+PERMISSIONS = ', '.join(f + '=()' for f in (
+    'accelerometer', 'autoplay', 'bluetooth', 'browsing-topics', 'camera', 'display-capture',
+    'encrypted-media', 'fullscreen', 'gamepad', 'geolocation', 'gyroscope', 'hid', 'identity-credentials-get',
+    'idle-detection', 'local-fonts', 'magnetometer', 'microphone', 'midi', 'otp-credentials', 'payment',
+    'picture-in-picture', 'publickey-credentials-create', 'publickey-credentials-get', 'screen-wake-lock',
+    'serial', 'storage-access', 'usb', 'web-share', 'window-management', 'xr-spatial-tracking',
+    'clipboard-read')) + ', clipboard-write=(self)'
+# Files other sites may load (inline embeds): with CORS and Cross-Origin-Resource-Policy cross-origin.
+ASSETS = ('.js', '.mjs', '.wasm', '.css', '.svg', '.json', '.webmanifest', '.png', '.ico')
+EMBED_PAGE = '/frame.html'
 TYPES = {'.wasm': 'application/wasm', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
          '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json',
          '.json': 'application/json', '.png': 'image/png'}
+
+
+def security_headers(path, frame_ancestors, cors):
+    """The headers for one request path (without its query): the table deploy/ repeats."""
+    ext = os.path.splitext(path)[1]
+    asset = ext in ASSETS
+    h = [('Referrer-Policy', 'no-referrer'), ('X-Content-Type-Options', 'nosniff'),
+         ('Permissions-Policy', PERMISSIONS), ('Cache-Control', 'no-cache')]
+    if not asset or path == '/sw.js':
+        h.append(('Content-Security-Policy', CSP.format(fa=frame_ancestors if path == EMBED_PAGE else "'self'")))
+    if not asset and path != EMBED_PAGE:
+        h.append(('Cross-Origin-Opener-Policy', 'same-origin'))
+    # The host script is meant to be loaded by other sites; with CORS every asset is.
+    shared = asset and (cors or path.endswith('/embed.js'))
+    h.append(('Cross-Origin-Resource-Policy', 'cross-origin' if shared else 'same-origin'))
+    if asset and cors:
+        h.append(('Access-Control-Allow-Origin', '*'))
+    return h
 
 
 def make_handler(root, frame_ancestors, cors):
@@ -34,18 +70,14 @@ def make_handler(root, frame_ancestors, cors):
                 self.close_connection = True
 
         def end_headers(self):
-            self.send_header('Content-Security-Policy', CSP.format(fa=frame_ancestors))
-            self.send_header('Referrer-Policy', 'no-referrer')
-            self.send_header('X-Content-Type-Options', 'nosniff')
-            self.send_header('Permissions-Policy', 'geolocation=(), camera=(), microphone=(), payment=(), usb=()')
-            # The host script is meant to be loaded by other sites (iframe embeds need nothing
-            # else from them); everything else only with --cors (inline embeds).
-            shared = cors or self.path.split('?')[0].endswith('/embed.js')
-            self.send_header('Cross-Origin-Resource-Policy', 'cross-origin' if shared else 'same-origin')
-            self.send_header('Cache-Control', 'no-cache')
-            if cors:
-                self.send_header('Access-Control-Allow-Origin', '*')
+            for name, value in security_headers(self.path.split('?')[0].split('#')[0], frame_ancestors, cors):
+                self.send_header(name, value)
             super().end_headers()
+
+        def send_header(self, keyword, value):
+            # No server tokens: the software and its version are nobody's business.
+            if keyword.lower() != 'server':
+                super().send_header(keyword, value)
 
         def send_head(self):
             path = self.translate_path(self.path)
@@ -77,8 +109,11 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--port', type=int, default=8080)
     ap.add_argument('--dir', default=os.path.join(os.path.dirname(__file__), '..', 'dist'))
-    ap.add_argument('--frame-ancestors', default="'self'")
-    ap.add_argument('--cors', action='store_true', help='allow other origins to load the files (inline embeds)')
+    ap.add_argument('--frame-ancestors', default="'self' https:",
+                    help='who may frame the embed entry page /frame.html (the standalone page: only itself)')
+    ap.add_argument('--cors', action='store_true', help='(the default) let other sites load the assets: inline embeds')
+    ap.add_argument('--no-cors', dest='cors', action='store_false', help='assets for this origin only (inline embeds then show their fallback)')
+    ap.set_defaults(cors=True)
     a = ap.parse_args()
     http.server.ThreadingHTTPServer.allow_reuse_address = True
     srv = http.server.ThreadingHTTPServer(('127.0.0.1', a.port), make_handler(os.path.abspath(a.dir), a.frame_ancestors, a.cors))

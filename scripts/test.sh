@@ -39,6 +39,12 @@ else
   failed=$((failed+1)); failures+=("e2e (no build)")
 fi
 
+# The shipped web-server configurations (deploy/), each on a loopback port with the release build.
+if [ -f dist/index.html ]; then
+  step "deploy/nginx.conf with Debian's nginx: headers, journey, quick exit, inline embed" bash scripts/deploy-test.sh nginx $((PORT+10))
+  step "deploy/Caddyfile with Debian's caddy: headers, journey, quick exit, inline embed" bash scripts/deploy-test.sh caddy $((PORT+12))
+fi
+
 say "summary"
 for f in "${failures[@]}"; do echo "  FAILED: $f"; done
 echo "$passed passed, $failed failed"

@@ -80,3 +80,98 @@ pub fn html() -> String {
     }
     o
 }
+
+/// A JSON string literal.
+fn json_str(s: &str) -> String {
+    let mut o = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => o.push_str("\\\""),
+            '\\' => o.push_str("\\\\"),
+            // Also keeps `</script>` and `<!--` out of the script it is put in.
+            '<' => o.push_str("\\u003c"),
+            c if (c as u32) < 0x20 => o.push_str(&format!("\\u{:04x}", c as u32)),
+            c => o.push(c),
+        }
+    }
+    o.push('"');
+    o
+}
+
+fn json_list(items: impl IntoIterator<Item = String>) -> String {
+    format!("[{}]", items.into_iter().collect::<Vec<_>>().join(","))
+}
+
+/// The same fallback as data, for the host script `www/embed.js`: it builds an inline
+/// widget's fallback in the widget's language for its island with DOM calls (no HTML from
+/// strings, so it works on host pages that enforce Trusted Types).
+///
+/// `{"locales": {tag: {title, intro, apology, exit, danger, website, islands: [name per
+/// island], kinds: [name per kind], points: {id: name}}}, "islands": [{id, emergency,
+/// papiamento, points: [{id, kind, phones: [[number, display]], whatsapp, website}]}]}`
+pub fn json() -> String {
+    let locales = Locale::ALL.iter().map(|l| {
+        let t = texts(*l);
+        let points = POINTS
+            .iter()
+            .map(|p| format!("{}:{}", json_str(p.id), json_str(p.text(*l).name)));
+        format!(
+            "{}:{{\"title\":{},\"intro\":{},\"apology\":{},\"exit\":{},\"danger\":{},\"website\":{},\"islands\":{},\"kinds\":{},\"points\":{{{}}}}}",
+            json_str(l.tag()),
+            json_str(t.fallback_title),
+            json_str(t.fallback_intro),
+            json_str(t.panic_apology),
+            json_str(t.exit_button),
+            json_str(t.danger_line),
+            json_str(t.contact_website),
+            json_list(t.island.iter().map(|s| json_str(s))),
+            json_list(t.kind.iter().map(|s| json_str(s))),
+            points.collect::<Vec<_>>().join(",")
+        )
+    });
+    let islands = ISLANDS.iter().map(|isl| {
+        let points = POINTS
+            .iter()
+            .filter(|p| p.island == isl.id && p.kind != PointKind::Care)
+            .map(|p| {
+                format!(
+                    "{{\"id\":{},\"kind\":{},\"phones\":{},\"whatsapp\":{},\"website\":{}}}",
+                    json_str(p.id),
+                    p.kind.index(),
+                    json_list(p.phones.iter().map(|ph| {
+                        format!("[{},{}]", json_str(ph.number), json_str(ph.display))
+                    })),
+                    json_str(p.whatsapp),
+                    json_str(p.website)
+                )
+            });
+        format!(
+            "{{\"id\":{},\"index\":{},\"emergency\":{},\"papiamento\":{},\"points\":{}}}",
+            json_str(isl.id.slug()),
+            isl.id.index(),
+            json_str(isl.emergency),
+            json_str(isl.default_locale.tag()),
+            json_list(points)
+        )
+    });
+    format!(
+        "{{\"locales\":{{{}}},\"islands\":{}}}",
+        locales.collect::<Vec<_>>().join(","),
+        json_list(islands)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn json_is_valid_and_complete() {
+        let v: serde_json::Value = serde_json::from_str(&super::json()).expect("valid JSON");
+        assert_eq!(v["locales"].as_object().map(|o| o.len()), Some(5));
+        let islands = v["islands"].as_array().expect("islands");
+        assert_eq!(islands.len(), crate::content::ISLANDS.len());
+        assert!(islands
+            .iter()
+            .all(|i| !i["emergency"].as_str().unwrap_or("").is_empty()));
+        assert!(!super::json().contains('<'), "no raw angle bracket");
+    }
+}

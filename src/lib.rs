@@ -10,6 +10,11 @@ pub mod fallback;
 
 pub mod ui;
 
+// talc instead of dlmalloc (smaller .wasm); single-threaded wasm only, where it is sound.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(all(target_arch = "wasm32", not(test)))]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {

@@ -17,8 +17,10 @@
   }
   var base = new URL('.', script.src).href;
   var toolOrigin = new URL(base).origin;
-  // Filled in at build time from the same content as the tool's own fallback.
+  // Filled in at build time from the same content as the tool's own fallback (the numbers
+  // per island and the texts per language: `signaal-gen fallback-json`).
   var FALLBACK = '__SIGNAAL_FALLBACK__';
+  var LOCALES = ['nl', 'pap-AW', 'pap-CW', 'en', 'es'];
   var MAX_HEIGHT = 20000;
   var OPTION = /^data-[a-z-]{1,30}$/;
   var DEFAULT_EXIT = 'https://www.google.com/';
@@ -42,7 +44,12 @@
   /* Quick exit for the whole host page: hide it at once, tell the next page nothing about
      this one, and replace the location (so Back does not return here). */
   function leave(url) {
-    document.documentElement.style.visibility = 'hidden';
+    // Once only: an inline widget's own handler may have started the same exit (a second
+    // navigation would cancel the first).
+    var root = document.documentElement;
+    if (root.classList.contains('sg-exiting')) return;
+    root.classList.add('sg-exiting');
+    root.style.visibility = 'hidden';
     var meta = document.createElement('meta');
     meta.name = 'referrer';
     meta.content = 'no-referrer';
@@ -141,7 +148,9 @@
     var params = options(host);
     params.set('parent-origin', location.origin);
     var frame = document.createElement('iframe');
-    frame.src = base + '?' + params.toString();
+    // frame.html: the tool's entry page for iframe embeds, which any HTTPS site may frame
+    // (the standalone page may be framed only by its own origin).
+    frame.src = base + 'frame.html?' + params.toString();
     var lang = (host.getAttribute('data-lang') || '').toLowerCase();
     frame.title = TITLES[lang] || TITLES[lang.split('-')[0]] || TITLES.en;
     frame.referrerPolicy = 'no-referrer';
@@ -204,6 +213,82 @@
     return loading;
   }
 
+  /* The language of a widget's fallback: its data-lang, else the browser's, else the
+     island's (the same order as the tool: src/domain/locale.rs). */
+  function localeOf(host, island) {
+    function pick(tag) {
+      var t = String(tag || '').toLowerCase();
+      for (var i = 0; i < LOCALES.length; i++) {
+        if (t === LOCALES[i].toLowerCase()) return LOCALES[i];
+      }
+      var primary = t.split('-')[0];
+      if (primary === 'nl' || primary === 'en' || primary === 'es') return primary;
+      if (primary === 'pap') return /-(aw|cw|bq)\b/.test(t) ? (/-aw\b/.test(t) ? 'pap-AW' : 'pap-CW') : (island ? island.papiamento : 'pap-CW');
+      return null;
+    }
+    var chosen = pick(host.getAttribute('data-lang'));
+    var langs = navigator.languages || [navigator.language];
+    for (var i = 0; !chosen && i < langs.length; i++) chosen = pick(langs[i]);
+    if (chosen) return chosen;
+    var byIsland = { aruba: 'pap-AW', curacao: 'pap-CW', bonaire: 'pap-CW', 'sint-maarten': 'en', saba: 'en', 'sint-eustatius': 'en' };
+    return (island && byIsland[island.id]) || 'nl';
+  }
+
+  function el(tag, text, className) {
+    var e = document.createElement(tag);
+    if (text) e.textContent = text;
+    if (className) e.className = className;
+    return e;
+  }
+
+  function link(href, text, target) {
+    var a = el('a', text);
+    a.href = href;
+    a.target = target;
+    if (target === '_blank') a.rel = 'noreferrer noopener';
+    return a;
+  }
+
+  /* The numbers, built with DOM calls only (no HTML from strings: Trusted Types hosts), in the
+     widget's language, for its island (every island when none is chosen). */
+  function fillFallback(box, host) {
+    var exit = el('a', '', 'sg-fb-exit');
+    exit.href = exitOf(host);
+    exit.rel = 'nofollow noreferrer';
+    exit.addEventListener('click', function (e) { e.preventDefault(); leave(exit.href); });
+    var code = (host.getAttribute('data-island') || '').toLowerCase();
+    var island = null;
+    for (var i = 0; i < FALLBACK.islands.length; i++) {
+      if (FALLBACK.islands[i].id === code) island = FALLBACK.islands[i];
+    }
+    var lang = localeOf(host, island);
+    var t = FALLBACK.locales[lang];
+    exit.textContent = t.exit;
+    var section = el('div');
+    section.lang = lang;
+    section.append(el('h2', t.title), el('p', t.apology, 'sg-apology'), el('p', t.intro, 'sg-fb-intro'));
+    var shown = island ? [island] : FALLBACK.islands;
+    shown.forEach(function (isl) {
+      section.append(el('h3', t.islands[isl.index]));
+      var danger = el('p', '', 'sg-fb-danger');
+      var parts = t.danger.split('{number}');
+      danger.append(parts[0], link('tel:' + isl.emergency, isl.emergency, '_top'), parts.slice(1).join(isl.emergency));
+      section.append(danger);
+      var list = el('ul', '', 'sg-fb-points');
+      isl.points.forEach(function (p) {
+        var item = el('li');
+        item.setAttribute('data-point', p.id);
+        item.append(el('strong', t.kinds[p.kind]), ': ' + t.points[p.id]);
+        p.phones.forEach(function (ph) { item.append(' ', link('tel:' + ph[0], ph[1], '_top')); });
+        if (p.whatsapp) item.append(' ', link('https://wa.me/' + p.whatsapp.replace(/^\+/, ''), 'WhatsApp ' + p.whatsapp, '_blank'));
+        if (p.website) item.append(' ', link(p.website, t.website, '_blank'));
+        list.append(item);
+      });
+      section.append(list);
+    });
+    box.replaceChildren(exit, section);
+  }
+
   function mountInline(host) {
     var shadow = host.shadowRoot || host.attachShadow({ mode: 'open' });
     var css = document.createElement('link');
@@ -216,15 +301,7 @@
     var fallback = document.createElement('div');
     fallback.className = 'sg-fallback';
     fallback.hidden = true;
-    var exit = document.createElement('a');
-    exit.className = 'sg-fb-exit';
-    exit.href = exitOf(host);
-    exit.rel = 'nofollow noreferrer';
-    exit.textContent = 'Exit / Sali / Verlaten';
-    exit.addEventListener('click', function (e) { e.preventDefault(); leave(exit.href); });
-    var numbers = document.createElement('div');
-    numbers.innerHTML = FALLBACK;
-    fallback.append(exit, numbers);
+    fillFallback(fallback, host);
     wrap.append(mount, fallback);
     shadow.replaceChildren(css, wrap);
     // rem in the tool's styles means the host's root font size; use the reader's own default

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launch, advance, storage, axe, cspViolations, ORIGIN, HOST } from '../lib.mjs';
@@ -322,8 +322,22 @@ test('inline embed: .wasm blocked or a panic shows the numbers inside the widget
       const fb = document.getElementById('one').shadowRoot?.querySelector('.sg-fallback');
       return fb && !fb.hidden && fb.getBoundingClientRect().height > 100;
     });
-    const tels = await inWidget(b.page, 'one', (r) => [...r.querySelectorAll('.sg-fallback a[href^="tel:"]')].map((a) => a.getAttribute('href')));
-    for (const n of ['tel:911', 'tel:9310', 'tel:+2975824000', 'tel:+17215422222']) assert.ok(tels.includes(n), `fallback lacks ${n}`);
+    // Widget one is Dutch for Aruba: its fallback is Dutch and holds Aruba's numbers only.
+    const fb = await inWidget(b.page, 'one', (r) => ({
+      lang: r.querySelector('.sg-fallback [lang]').lang,
+      title: r.querySelector('.sg-fallback h2').textContent,
+      islands: [...r.querySelectorAll('.sg-fallback h3')].map((h) => h.textContent),
+      tels: [...r.querySelectorAll('.sg-fallback a[href^="tel:"]')].map((a) => [a.getAttribute('href'), a.target]),
+      exit: r.querySelector('.sg-fallback .sg-fb-exit').textContent,
+    }));
+    assert.equal(fb.lang, 'nl');
+    assert.equal(fb.title, 'Hulp bij mensenhandel en uitbuiting');
+    assert.deepEqual(fb.islands, ['Aruba']);
+    assert.equal(fb.exit, 'Verlaat deze pagina');
+    const tels = fb.tels.map(([n]) => n);
+    for (const n of ['tel:911', 'tel:+2975824000']) assert.ok(tels.includes(n), `fallback lacks ${n}`);
+    for (const n of ['tel:9310', 'tel:+17215422222']) assert.ok(!tels.includes(n), `fallback for Aruba shows ${n}`);
+    assert.deepEqual(fb.tels.filter(([, t]) => t !== '_top'), [], 'calls open from the top page');
     // The fallback keeps a quick exit, to the widget's own exit address.
     assert.equal(await inWidget(b.page, 'one', (r) => r.querySelector('.sg-fallback .sg-fb-exit').getAttribute('href')), HOST + 'left.html');
     await b.page.locator('#one .sg-fb-exit').click();
@@ -369,15 +383,66 @@ test('embed page: options update the snippet and the live preview; no accessibil
     assert.match(await b.page.inputValue('#eg-snippet'), /data-signaal="inline"/);
     await b.page.locator('#eg-preview #sg-heading').waitFor();
     assert.equal(await b.page.locator('#eg-preview .sg-app').getAttribute('lang'), 'es');
-    await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
+    await b.context.grantPermissions(['clipboard-write'], { origin: ORIGIN });
+    // The page may write the clipboard (Permissions-Policy clipboard-write=(self)) but not read
+    // it (clipboard-read=()): the text is seen on its way in.
+    await b.page.evaluate(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (t) => { window.__copied = t; return write(t); };
+    });
     await b.page.click('#eg-copy');
     await b.page.waitForFunction(() => document.querySelector('#eg-copied').textContent.length > 0);
-    assert.equal(await b.page.evaluate(() => navigator.clipboard.readText()), await b.page.inputValue('#eg-snippet'), 'copied snippet');
+    assert.match(await b.page.textContent('#eg-copied'), /./);
+    assert.equal(await b.page.evaluate(() => window.__copied), await b.page.inputValue('#eg-snippet'), 'copied snippet');
     assert.match(await b.page.textContent('main'), /wasm-unsafe-eval/);
-    assert.match(await b.page.textContent('main'), /frame-ancestors/);
+    assert.match(await b.page.textContent('main'), /frame-ancestors https:/);
     assert.deepEqual(await cspViolations(b.page), []);
     assert.deepEqual(b.errors, []);
-    assert.deepEqual(await axe(b.page), []);
+    assert.deepEqual(await axe(b.page), [], 'inline preview');
+    await b.page.selectOption('#eg-mode', 'iframe');
+    await frameOf(b.page, '#eg-preview iframe');
+    assert.deepEqual(await axe(b.page), [], 'iframe preview');
+    assert.equal(await b.page.locator('main').count(), 1, 'one main landmark on the page');
+  } finally {
+    await b.close();
+  }
+});
+
+test('embed page: five languages, a refused accent colour with the reason, the maintainer contact', async () => {
+  const b = await launch({ viewport: { width: 1024, height: 900 } });
+  try {
+    const names = { nl: 'Signaal op je eigen site zetten', 'pap-AW': 'Pone Signaal riba bo website', 'pap-CW': 'Pone Signaal riba bo wèpsait', en: 'Embed Signaal on your site', es: 'Poner Signaal en tu sitio web' };
+    for (const [lang, title] of Object.entries(names)) {
+      await b.page.goto(`${ORIGIN}/embed.html?lang=${lang}`);
+      assert.equal(await b.page.evaluate(() => document.documentElement.lang), lang);
+      assert.equal((await b.page.textContent('h1')).trim(), title);
+      assert.equal(await b.page.title(), title);
+      assert.equal(await b.page.getAttribute('#eg-langs [aria-current=page]', 'lang'), lang);
+    }
+    // Dutch page: an accent with too little contrast against white text is refused, with why.
+    await b.page.goto(`${ORIGIN}/embed.html?lang=nl`);
+    assert.match(await b.page.textContent('#eg-contrast'), /^Contrast 12,\d op 1: goed te lezen/);
+    await b.page.fill('#eg-accent', '#8a1538');
+    assert.match(await b.page.inputValue('#eg-snippet'), /data-accent="#8a1538"/, 'a readable accent goes into the snippet');
+    await b.page.fill('#eg-accent', '#ffcc00');
+    const msg = await b.page.textContent('#eg-contrast');
+    assert.match(msg, /^Contrast 1,\d op 1 tussen de tekstkleur en de accentkleur\. Dat is te laag: tekst heeft minstens 4,5 op 1 nodig \(WCAG 2\.2/);
+    assert.equal(await b.page.getAttribute('#eg-accent', 'aria-invalid'), 'true');
+    assert.match(await b.page.inputValue('#eg-snippet'), /data-accent="#8a1538"/, 'the snippet keeps the last readable colour');
+    assert.doesNotMatch(await b.page.inputValue('#eg-snippet'), /ffcc00/);
+    // Dark text on the yellow accent is fine (WCAG relative luminance: 13.89:1 for #000 on #fc0, shown rounded down).
+    await b.page.fill('#eg-accent-text', '#000000');
+    assert.match(await b.page.textContent('#eg-contrast'), /^Contrast 13,8 op 1: goed te lezen/);
+    assert.match(await b.page.inputValue('#eg-snippet'), /data-accent="#ffcc00" data-accent-text="#000000"/);
+    // Mid grey on white: 4.48:1 must be refused, and not shown as 4.5.
+    await b.page.fill('#eg-accent-text', '#ffffff');
+    await b.page.fill('#eg-accent', '#777777');
+    assert.match(await b.page.textContent('#eg-contrast'), /^Contrast 4,4 op 1 .*te laag/);
+    // The contact: the maintainer from data/site.toml, or a visible placeholder.
+    const contact = await b.page.textContent('#eg-contact');
+    assert.match(contact, /^Vragen, of een probleem met de tool op je site\? Neem contact op met /);
+    assert.ok(/@|https:\/\//.test(contact) || contact.includes('[nog niet ingevuld: contact]'), contact);
+    assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
   }
@@ -533,3 +598,85 @@ for (const [file, policy] of [['aruba.html', 'the recommended'], ['strict-iframe
     }
   });
 }
+
+test('inline embed on a host enforcing Trusted Types: the widget runs, and its fallback too, with no violation', async () => {
+  const b = await launch();
+  try {
+    await b.page.goto(HOST + 'strict-inline.html');
+    await b.page.locator('#one #sg-heading').waitFor();
+    assert.match(await b.page.locator('#one #sg-heading').textContent(), /\bcu\b/, 'Aruban Papiamento');
+    await b.page.locator('#one #sg-continue').click();
+    await b.page.locator('#one .sg-error-summary, #one #sg-heading').first().waitFor();
+    assert.deepEqual(await cspViolations(b.page), [], 'no CSP or Trusted Types violation');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+  const c = await launch();
+  try {
+    await c.context.route('**/*.wasm', (r) => r.abort());
+    await c.page.goto(HOST + 'strict-inline.html');
+    await c.page.waitForFunction(() => {
+      const fb = document.getElementById('one').shadowRoot?.querySelector('.sg-fallback');
+      return fb && !fb.hidden && fb.querySelector('a[href="tel:911"]');
+    });
+    assert.equal(await inWidget(c.page, 'one', (r) => r.querySelector('.sg-fallback [lang]').lang), 'pap-AW');
+    assert.deepEqual(await cspViolations(c.page), [], 'the fallback is built without HTML strings');
+  } finally {
+    await c.close();
+  }
+});
+
+test('a tool server that does not share its files (no CORS): the widget shows its language\'s numbers for its island', async () => {
+  const port = Number(new URL(HOST).port) + 2;
+  const tool = `http://127.0.0.1:${port}`;
+  const scratch = mkdtempSync(join(tmpdir(), 'signaal-restricted-'));
+  writeFileSync(join(scratch, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Restricted</title></head><body>
+<div id="w" data-signaal="inline" data-lang="es" data-island="curacao"></div><script src="${tool}/embed.js" defer></script></body></html>`);
+  const servers = [
+    spawn('python3', [join(ROOT, 'scripts', 'serve.py'), '--port', String(port), '--dir', join(ROOT, 'dist'), '--no-cors'], { stdio: 'ignore' }),
+    spawn('python3', ['-m', 'http.server', String(port + 1), '--bind', '127.0.0.1', '-d', scratch], { stdio: 'ignore' }),
+  ];
+  const b = await launch();
+  try {
+    for (const u of [tool + '/', `http://127.0.0.1:${port + 1}/`]) {
+      for (let i = 0; i < 50; i++) {
+        try { await fetch(u); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
+      }
+    }
+    await b.page.goto(`http://127.0.0.1:${port + 1}/`);
+    await b.page.waitForFunction(() => {
+      const fb = document.getElementById('w').shadowRoot?.querySelector('.sg-fallback');
+      return fb && !fb.hidden;
+    });
+    const fb = await inWidget(b.page, 'w', (r) => ({
+      lang: r.querySelector('.sg-fallback [lang]').lang,
+      text: r.querySelector('.sg-fallback').textContent,
+      islands: [...r.querySelectorAll('.sg-fallback h3')].map((h) => h.textContent),
+      tels: [...r.querySelectorAll('.sg-fallback a[href^="tel:"]')].map((a) => a.getAttribute('href')),
+    }));
+    assert.equal(fb.lang, 'es');
+    assert.match(fb.text, /trata de personas/);
+    assert.deepEqual(fb.islands, ['Curazao']);
+    assert.ok(fb.tels.includes('tel:911') && fb.tels.includes('tel:7477229'), `Curaçao's numbers: ${fb.tels}`);
+    assert.ok(!fb.tels.includes('tel:+2975824000'), 'not Aruba\'s');
+  } finally {
+    await b.close();
+    for (const s of servers) s.kill();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+});
+
+test('embed.js parses as ES2017 (host browsers as old as the app supports) and builds no HTML from strings', async () => {
+  const { parse } = await import('acorn');
+  for (const file of [join(ROOT, 'www', 'embed.js'), join(ROOT, 'dist', 'embed.js'), join(ROOT, 'www', 'embed-page.js')]) {
+    const src = readFileSync(file, 'utf8');
+    // ES2017, plus the one newer form the app's own loader needs too (boot.js): import() of
+    // the module, in browsers that can run the app at all. It is not a Trusted Types sink,
+    // unlike a <script src> the script would have to create instead.
+    assert.doesNotThrow(() => parse(src.replace(/\bimport\(/g, '__import('), { ecmaVersion: 2017, sourceType: 'script' }), file);
+    assert.doesNotMatch(src, /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write|DOMParser/, `${file}: an HTML sink`);
+  }
+  // The check has teeth: optional chaining (ES2020) is refused.
+  assert.throws(() => parse('a?.b', { ecmaVersion: 2017 }));
+});

@@ -147,6 +147,11 @@ pub fn framed() -> bool {
 
 /// Covers the page at once, then replaces the location with `url` (the top page when framed).
 pub fn leave(url: &str) {
+    // Once only: the host script (inline embeds) or another widget may have started the same
+    // exit, and a second navigation would cancel the first.
+    if exiting() {
+        return;
+    }
     if let Some(el) = document().and_then(|d| d.document_element()) {
         let _ = el.class_list().add_1("sg-exiting");
     }
