@@ -167,7 +167,7 @@ test('Shift×3 status: each press, a reset by another key and the expiry are ann
     assert.equal(await status(), 'You pressed another key. To exit, press Shift 3 times.');
     await b.page.keyboard.press('Shift');
     assert.equal(await status(), 'Press Shift 2 more times to leave this page.');
-    await b.page.waitForFunction(() => document.querySelector('.sg-exit-bar [role=status]').textContent === 'Exit this page expired.', null, { timeout: 7000 });
+    await b.page.waitForFunction(() => document.querySelector('.sg-exit-bar [role=status]').textContent === 'Start again: press Shift 3 times quickly to leave this page.', null, { timeout: 7000 });
     await setLocale(b.page, 'nl');
     await b.page.keyboard.press('Shift');
     await b.page.keyboard.press('Shift');
