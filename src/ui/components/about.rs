@@ -23,11 +23,11 @@ fn value(v: &'static str, key: &str, t: &Texts) -> Html {
 fn contact(t: &Texts) -> Html {
     match (SITE.contact_email, SITE.contact_url) {
         ("", "") => value("", "contact_email", t),
-        (mail, "") => html! { <a href={format!("mailto:{mail}")}>{ mail }</a> },
+        (mail, "") => html! { <a href={format!("mailto:{mail}")} target="_top">{ mail }</a> },
         ("", url) => html! { <a href={url} rel="noreferrer noopener" target="_blank">{ url }</a> },
         (mail, url) => html! {
             <>
-                <a href={format!("mailto:{mail}")}>{ mail }</a>{ ", " }
+                <a href={format!("mailto:{mail}")} target="_top">{ mail }</a>{ ", " }
                 <a href={url} rel="noreferrer noopener" target="_blank">{ url }</a>
             </>
         },

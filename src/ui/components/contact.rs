@@ -122,7 +122,7 @@ pub fn Contact(props: &ContactProps) -> Html {
                         </a></li>
                     }
                     if !p.email.is_empty() {
-                        <li><a class="sg-channel" href={format!("mailto:{}", p.email)}>{ format!("{}: {}", t.contact_email, p.email) }</a></li>
+                        <li><a class="sg-channel" href={format!("mailto:{}", p.email)} target="_top">{ format!("{}: {}", t.contact_email, p.email) }</a></li>
                     }
                     if !p.website.is_empty() {
                         <li><a class="sg-channel" href={p.website} rel="noreferrer noopener" target="_blank">{ t.contact_website }</a></li>
@@ -170,7 +170,7 @@ pub fn BestContacts(props: &BestProps) -> Html {
                 html! {
                     <li class="sg-best-point" data-point={p.id}>
                         if let Some(ph) = p.phones.first() {
-                            <a class="sg-big-button sg-big-call" href={format!("tel:{}", ph.number)}>
+                            <a class="sg-big-button sg-big-call" href={format!("tel:{}", ph.number)} target="_top">
                                 <span class="sg-big-action">{ fill(t.contact_call, &[("number", ph.display)]) }</span>
                                 <span class="sg-big-name">{ t.kind[p.kind.index()] }{ ": " }{ text.name }</span>
                             </a>

@@ -78,7 +78,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <span class="sg-visually-hidden" role="status">{ props.shift_status.clone() }</span>
                 // The emergency number stays in view with the exit button on every screen.
                 <p class="sg-danger">
-                    <a href={format!("tel:{emergency}")}>{ fill(t.danger_line, &[("number", emergency)]) }</a>
+                    <a href={format!("tel:{emergency}")} target="_top">{ fill(t.danger_line, &[("number", emergency)]) }</a>
                 </p>
             </@>
             <@{header_tag} class="sg-header">

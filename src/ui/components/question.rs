@@ -113,7 +113,7 @@ pub fn Question(props: &QuestionProps) -> Html {
             if current == Answer::Yes && INDICATORS[ind].danger_now {
                 <div class="sg-danger-inline" id="sg-danger-inline" role="alert">
                     <p><strong>{ t.result_danger_title }</strong>{ " " }{ fill(t.result_danger_text, &[("number", emergency)]) }</p>
-                    <a class="sg-button sg-button-danger" href={format!("tel:{emergency}")}>{ fill(t.danger_call, &[("number", emergency)]) }</a>
+                    <a class="sg-button sg-button-danger" href={format!("tel:{emergency}")} target="_top">{ fill(t.danger_call, &[("number", emergency)]) }</a>
                 </div>
             }
             <button type="submit" class="sg-button" id="sg-continue">{ t.continue_button }</button>
