@@ -37,7 +37,7 @@ pub fn html() -> String {
             o.push_str(&format!(
                 "<h3 id=\"fb-{}-{}\">{}</h3>\n<ul class=\"sg-fb-points\">\n",
                 n,
-                isl.id.code(),
+                isl.id.slug(),
                 esc(t.island[isl.id.index()])
             ));
             for p in POINTS
@@ -147,7 +147,7 @@ pub fn json() -> String {
             });
         format!(
             "{{\"id\":{},\"index\":{},\"emergency\":{},\"papiamento\":{},\"points\":{}}}",
-            json_str(isl.id.code()),
+            json_str(isl.id.slug()),
             isl.id.index(),
             json_str(isl.emergency),
             json_str(isl.default_locale.tag()),

@@ -160,18 +160,18 @@ test('Shift×3 status: each press, a reset by another key and the expiry are ann
     await open(b.page, '?lang=en');
     const status = () => b.page.textContent('.sg-exit-bar [role=status]');
     await b.page.keyboard.press('Shift');
-    assert.equal(await status(), 'Shift: press 2 more times to exit this page.');
+    assert.equal(await status(), 'Press Shift 2 more times to leave this page.');
     await b.page.keyboard.press('Shift');
-    assert.equal(await status(), 'Shift: press 1 more time to exit this page.');
+    assert.equal(await status(), 'Press Shift once more to leave this page.');
     await b.page.keyboard.press('Shift+Tab');
     assert.equal(await status(), 'You pressed another key. To exit, press Shift 3 times.');
     await b.page.keyboard.press('Shift');
-    assert.equal(await status(), 'Shift: press 2 more times to exit this page.');
+    assert.equal(await status(), 'Press Shift 2 more times to leave this page.');
     await b.page.waitForFunction(() => document.querySelector('.sg-exit-bar [role=status]').textContent === 'Exit this page expired.', null, { timeout: 7000 });
     await setLocale(b.page, 'nl');
     await b.page.keyboard.press('Shift');
     await b.page.keyboard.press('Shift');
-    assert.equal(await status(), 'Shift: druk nog 1 keer om deze pagina te verlaten.');
+    assert.equal(await status(), 'Druk nog één keer op Shift om deze pagina te verlaten.');
     assert.ok(b.page.url().startsWith(ORIGIN), 'no exit after two presses and a reset');
   } finally {
     await b.close();

@@ -165,7 +165,8 @@ pub fn App(props: &AppProps) -> Html {
         let locale = state.locale;
         let synced = synced.clone();
         use_effect_with(locale, move |locale| {
-            let t = texts(*locale);
+            let locale = *locale;
+            let t = texts(locale);
             let rule = Rc::new(RefCell::new(ShiftRule::default()));
             let show_dispatcher = dispatcher.clone();
             // The window timer: restarted on each counted press, it announces the expiry.
@@ -180,13 +181,7 @@ pub fn App(props: &AppProps) -> Html {
                         dom::leave(&exit_url);
                     }
                     ShiftEvent::Counted(n) => {
-                        let left = (3 - n).to_string();
-                        let text = if left == "1" {
-                            t.quick_exit_shift_one.to_string()
-                        } else {
-                            fill(t.quick_exit_shift_other, &[("n", &left)])
-                        };
-                        shift_status.set(text);
+                        shift_status.set(crate::content::shift_more(locale, u64::from(3 - n)));
                         let (rule, shift_status) = (rule.clone(), shift_status.clone());
                         *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
                             WINDOW_MS as u32 + 20,
@@ -292,6 +287,7 @@ pub fn App(props: &AppProps) -> Html {
                     <@{if owns_page { "footer" } else { "div" }} class="sg-footer">
                         <p>{ texts(state.locale).footer_privacy }</p>
                         <p class="sg-small">{ fill(texts(state.locale).footer_review, &[("status", texts(state.locale).meta_review)]) }</p>
+                        <p class="sg-small" id="sg-contacts-checked">{ fill(texts(state.locale).footer_contacts_checked, &[("date", crate::content::contacts_checked(state.island))]) }</p>
                     </@>
                 }
             </div>
