@@ -54,26 +54,22 @@ fn every_ui_text_is_used() {
         "level_lead",
         "kind",
     ];
-    // `[embed_page]` is not compiled into the app: the embed generator page (www/embed.html and
-    // www/embed-page.js) reads it by name (`data-t="key"`, `t('key')`).
-    let page: String = ["www/embed.html", "www/embed-page.js"]
-        .iter()
+    // `[embed_page]` is not compiled into the app: the embed generator shows it, by `data-t`
+    // in www/embed.html or `t('…')` in www/embed-page.js (scripts/build.sh puts it there).
+    let page = ["www/embed.html", "www/embed-page.js"]
         .map(|f| std::fs::read_to_string(root.join(f)).unwrap())
-        .collect();
-    let page_unused: Vec<&String> = ui
-        .get("embed_page")
-        .and_then(|t| t.as_table())
-        .map(|t| {
-            t.keys()
-                .filter(|k| {
-                    !page.contains(&format!("\"{k}\"")) && !page.contains(&format!("'{k}'"))
-                })
-                .collect()
+        .join("\n");
+    let page_unused: Vec<&String> = ui["embed_page"]
+        .as_table()
+        .unwrap()
+        .keys()
+        .filter(|k| {
+            !page.contains(&format!("data-t=\"{k}\"")) && !page.contains(&format!("t('{k}')"))
         })
-        .unwrap_or_default();
+        .collect();
     assert!(
         page_unused.is_empty(),
-        "texts in [embed_page] that the embed generator page never names: {page_unused:?}"
+        "texts in i18n/*/ui.toml [embed_page] that the embed generator never shows: {page_unused:?}"
     );
     let mut keys: Vec<String> = Vec::new();
     for (section, table) in &ui {

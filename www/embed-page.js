@@ -29,12 +29,35 @@
   var locale = typeof TEXTS === 'object' ? pageLocale() : null;
   var t = function (key) { return locale ? TEXTS[locale][key] : ''; };
 
+  // Technical names in the texts are placeholders, the same in every language, shown as code.
+  var CODE = {
+    frame_ancestors: 'frame-ancestors https:', csp: 'Content-Security-Policy', frame_src: 'frame-src',
+    script_src: 'script-src', style_src: 'style-src', connect_src: 'connect-src',
+    wasm_eval: "'wasm-unsafe-eval'", unsafe_inline: "'unsafe-inline'", unsafe_eval: "'unsafe-eval'",
+    referrer_policy: 'Referrer-Policy: no-referrer', copy_keys: 'Ctrl+C', default_exit: 'https://www.google.com/'
+  };
+
+  /* Sets an element's text, with {name} placeholders of CODE as <code> (DOM calls only). */
+  function setText(el, text) {
+    var parts = text.split(/\{([a-z_]+)\}/);
+    el.replaceChildren();
+    for (var i = 0; i < parts.length; i++) {
+      if (i % 2 === 0) {
+        if (parts[i]) el.append(parts[i]);
+      } else {
+        var code = document.createElement('code');
+        code.textContent = CODE[parts[i]] || parts[i];
+        el.append(code);
+      }
+    }
+  }
+
   function translate() {
     if (!locale) return; // the English of the page itself (an unbuilt copy)
     document.documentElement.lang = locale;
     document.title = t('title');
     var els = document.querySelectorAll('[data-t]');
-    for (var i = 0; i < els.length; i++) els[i].textContent = t(els[i].getAttribute('data-t'));
+    for (var i = 0; i < els.length; i++) setText(els[i], t(els[i].getAttribute('data-t')));
     var list = $('eg-langs');
     LOCALES.forEach(function (l) {
       var item = document.createElement('li');
@@ -94,7 +117,7 @@
     if (locale && locale !== 'en') shown = shown.replace('.', ',');
     var ok = ratio >= 4.5;
     var msg = $('eg-contrast');
-    msg.textContent = (t(ok ? 'contrast_ok' : 'contrast_low') || (ok ? 'Contrast {ratio}:1.' : 'Contrast {ratio}:1 is below 4.5:1.')).replace('{ratio}', shown);
+    msg.textContent = ((ok ? t('contrast_ok') : t('contrast_low')) || (ok ? 'Contrast {ratio}:1.' : 'Contrast {ratio}:1 is below 4.5:1.')).replace('{ratio}', shown);
     msg.classList.toggle('sg-error-message', !ok);
     ['eg-accent', 'eg-accent-text'].forEach(function (id) {
       if (ok) $(id).removeAttribute('aria-invalid');
@@ -137,7 +160,7 @@
     var done = function () { $('eg-copied').textContent = t('copied') || 'Copied.'; };
     var byHand = function () {
       $('eg-snippet').select();
-      $('eg-copied').textContent = t('copy_by_hand') || 'Select the text and copy it (Ctrl+C).';
+      setText($('eg-copied'), t('copy_by_hand') || 'Select the text and copy it ({copy_keys}).');
     };
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(done, byHand);
     else byHand();
