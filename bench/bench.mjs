@@ -239,7 +239,9 @@ async function interactions() {
       const goal = r.advance.length + n;
       await toQuestions(site);
       while (r.advance.length < goal) {
-        const choice = ['#sg-answer-no', '#sg-answer-yes', '#sg-answer-not-sure'][answers++ % 3];
+        // Always a radio that is not checked yet (checking a checked one fires no event).
+        let choice = ['#sg-answer-no', '#sg-answer-yes', '#sg-answer-not-sure'][answers++ % 3];
+        if (await page.isChecked(choice)) choice = ['#sg-answer-no', '#sg-answer-yes', '#sg-answer-not-sure'][answers++ % 3];
         r.answer.push(await measure('click', 'none', null, () => page.check(choice)));
         const m = await measure('click', 'heading', null, () => page.click('#sg-continue'));
         if (await page.$('#sg-count')) r.advance.push(m);

@@ -108,6 +108,7 @@ el.radios.forEach((r, i) => r.addEventListener('change', () => { state.answers[s
 $('form').addEventListener('submit', (e) => {
   e.preventDefault();
   state.q = (state.q + 1) % total;
+  if (state.q === 0) state.answers = []; // round again: a fresh check, as Signaal walks again
   step();
   el.heading.focus();
   // As Signaal: the history entry (a step number only) once the new step is painted.
