@@ -66,14 +66,12 @@ pub fn group_e164(number: &str) -> String {
 
 /// What a card says when it has no phone number; never names a channel it does not show.
 fn no_number_note(p: &Point, t: &Texts) -> Option<&'static str> {
-    if !p.phones.is_empty() {
+    if p.callable() {
         None
     } else if !p.website.is_empty() {
         Some(t.contact_no_number)
-    } else if p.whatsapp.is_empty() {
-        Some(t.contact_no_channel)
     } else {
-        None
+        Some(t.contact_no_channel)
     }
 }
 
