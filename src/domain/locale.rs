@@ -1,88 +1,25 @@
 //! Locales and how one is chosen.
 
-use super::model::IslandId;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Locale {
-    Nl,
-    PapAw,
-    PapCw,
-    En,
-    Es,
-}
-
-impl Locale {
-    pub const COUNT: usize = 5;
-    pub const ALL: [Locale; Locale::COUNT] = [
-        Locale::Nl,
-        Locale::PapAw,
-        Locale::PapCw,
-        Locale::En,
-        Locale::Es,
-    ];
-
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
-    /// BCP 47 tag, used for `<html lang>` and file names.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Locale::Nl => "nl",
-            Locale::PapAw => "pap-AW",
-            Locale::PapCw => "pap-CW",
-            Locale::En => "en",
-            Locale::Es => "es",
-        }
-    }
-
-    /// Parses a tag as given by a user, an embed attribute or `navigator.languages`.
-    /// Case-insensitive; `pap` alone and `pap-BQ` map to the Curaçao/Bonaire spelling,
-    /// regional variants of nl/en/es map to the base language.
-    pub fn parse(tag: &str) -> Option<Locale> {
-        let t = tag.trim().to_ascii_lowercase().replace('_', "-");
-        let mut parts = t.split('-');
-        let lang = parts.next()?;
-        let region = parts.next().unwrap_or("");
-        match lang {
-            "nl" => Some(Locale::Nl),
-            "en" => Some(Locale::En),
-            "es" => Some(Locale::Es),
-            "pap" => Some(if region == "aw" {
-                Locale::PapAw
-            } else {
-                Locale::PapCw
-            }),
-            _ => None,
-        }
-    }
-
-    pub fn from_index(i: usize) -> Locale {
-        Locale::ALL[i % Locale::COUNT]
-    }
-}
+pub use signaal_vocab::Locale;
 
 /// Chooses the locale: an explicit choice wins, then the first supported browser language
-/// (regional variants count: `es-VE` → Spanish), then Papiamento where the island suggests it
-/// (Aruba → pap-AW, Curaçao/Bonaire → pap-CW), then English, which most migrants read; Dutch
-/// only for "somewhere else" when the browser names no language at all.
+/// (regional variants count: `es-VE` → Spanish), then the island's default language
+/// (`default_locale` in `data/islands.toml`) when it is Papiamento (Aruba → pap-AW,
+/// Curaçao/Bonaire → pap-CW) or when the browser names no language at all; otherwise English,
+/// which most migrants read.
 pub fn choose_locale(
     explicit: Option<Locale>,
     browser_languages: &[&str],
-    island: Option<IslandId>,
+    island_default: Option<Locale>,
 ) -> Locale {
-    if let Some(l) = explicit {
-        return l;
-    }
-    if let Some(l) = browser_languages.iter().find_map(|t| Locale::parse(t)) {
-        return l;
-    }
-    match island {
-        Some(IslandId::Aruba) => Locale::PapAw,
-        Some(IslandId::Curacao) | Some(IslandId::Bonaire) => Locale::PapCw,
-        Some(IslandId::Elsewhere) if browser_languages.is_empty() => Locale::Nl,
-        _ => Locale::En,
-    }
+    explicit
+        .or_else(|| browser_languages.iter().find_map(|t| Locale::parse(t)))
+        .or_else(|| {
+            island_default.filter(|l| {
+                matches!(l, Locale::PapAw | Locale::PapCw) || browser_languages.is_empty()
+            })
+        })
+        .unwrap_or(Locale::En)
 }
 
 #[cfg(test)]
@@ -121,40 +58,37 @@ mod tests {
 
     #[test]
     fn choice_order_table() {
-        use IslandId::*;
-        type Case<'a> = (Option<Locale>, &'a [&'a str], Option<IslandId>, Locale);
+        use Locale::*;
+        type Case<'a> = (Option<Locale>, &'a [&'a str], Option<Locale>, Locale);
         let cases: &[Case] = &[
-            (Some(Locale::Es), &["nl"], Some(Aruba), Locale::Es),
-            (None, &["fr-FR", "es-VE"], Some(Aruba), Locale::Es),
-            (None, &["fr-FR"], Some(Aruba), Locale::PapAw),
-            (None, &[], Some(Curacao), Locale::PapCw),
-            (None, &[], Some(Bonaire), Locale::PapCw),
-            (None, &[], Some(SintMaarten), Locale::En),
-            (None, &[], Some(Saba), Locale::En),
-            (None, &[], Some(SintEustatius), Locale::En),
-            (None, &[], Some(Elsewhere), Locale::Nl),
+            (Some(Es), &["nl"], Some(PapAw), Es),
+            (None, &["fr-FR", "es-VE"], Some(PapAw), Es),
+            (None, &["fr-FR"], Some(PapAw), PapAw),
+            (None, &[], Some(PapCw), PapCw),
+            (None, &[], Some(En), En),
+            // "Somewhere else" (default nl) with no browser language at all.
+            (None, &[], Some(Nl), Nl),
             // An unsupported browser language gets English, unless the island suggests Papiamento.
-            (None, &["de"], None, Locale::En),
-            (None, &["fr-FR"], None, Locale::En),
-            (None, &["zh-CN", "zh"], Some(Elsewhere), Locale::En),
-            (None, &["fr"], Some(SintMaarten), Locale::En),
-            (None, &["zh"], Some(Curacao), Locale::PapCw),
-            (None, &["fr"], Some(Bonaire), Locale::PapCw),
-            (None, &["hi-IN"], Some(Aruba), Locale::PapAw),
-            (None, &[], None, Locale::En),
+            (None, &[], None, En),
+            (None, &["de"], None, En),
+            (None, &["fr-FR"], None, En),
+            (None, &["zh-CN", "zh"], Some(Nl), En),
+            (None, &["fr"], Some(En), En),
+            (None, &["zh"], Some(PapCw), PapCw),
+            (None, &["hi-IN"], Some(PapAw), PapAw),
             // Spanish variants are Spanish, even after an unsupported language.
-            (None, &["fr", "es-CO"], Some(Curacao), Locale::Es),
-            (None, &["es-DO"], None, Locale::Es),
-            (None, &["es-419"], Some(Elsewhere), Locale::Es),
-            (None, &["ES_ve"], Some(Aruba), Locale::Es),
-            (None, &["en-IN"], Some(Curacao), Locale::En),
-            (None, &["nl-BE"], Some(SintMaarten), Locale::Nl),
+            (None, &["fr", "es-CO"], Some(PapCw), Es),
+            (None, &["es-DO"], None, Es),
+            (None, &["es-419"], Some(Nl), Es),
+            (None, &["ES_ve"], Some(PapAw), Es),
+            (None, &["en-IN"], Some(PapCw), En),
+            (None, &["nl-BE"], Some(En), Nl),
         ];
-        for (explicit, langs, island, want) in cases {
+        for (explicit, langs, island_default, want) in cases {
             assert_eq!(
-                choose_locale(*explicit, langs, *island),
+                choose_locale(*explicit, langs, *island_default),
                 *want,
-                "{explicit:?} {langs:?} {island:?}"
+                "{explicit:?} {langs:?} {island_default:?}"
             );
         }
     }

@@ -145,6 +145,7 @@ pub fn Footer(props: &FooterProps) -> Html {
         <@{if props.owns_page { "footer" } else { "div" }} class="sg-footer">
             <p>{ t.footer_privacy }</p>
             <p class="sg-small">{ fill(t.footer_review, &[("status", t.meta_review)]) }</p>
+            <p class="sg-small" id="sg-contacts-checked">{ fill(t.footer_contacts_checked, &[("date", crate::content::contacts_checked(app.island))]) }</p>
             <ul class="sg-footer-links">
                 { link(Info::About, "sg-about", t.footer_about) }
                 { link(Info::Privacy, "sg-privacy", t.footer_privacy_link) }

@@ -86,7 +86,7 @@ pub fn ResultPage() -> Html {
                 <div class="sg-danger-now" role="alert">
                     <h2>{ danger_title }</h2>
                     <p>{ fill(danger_text, &[("number", emergency)]) }</p>
-                    <a class="sg-button sg-button-danger" href={format!("tel:{emergency}")}>{ fill(t.danger_call, &[("number", emergency)]) }</a>
+                    <a class="sg-button sg-button-danger" href={format!("tel:{emergency}")} target="_top">{ fill(t.danger_call, &[("number", emergency)]) }</a>
                 </div>
             }
             <p class="sg-caption">{ if other { t.result_title_other } else { t.result_title } }</p>
@@ -182,7 +182,7 @@ pub fn HelpNow() -> Html {
                             let i = *i;
                             html! {
                                 <div class="sg-radio">
-                                    <input type="radio" name="sg-help-island" id={format!("sg-help-island-{n}")} value={i.code()}
+                                    <input type="radio" name="sg-help-island" id={format!("sg-help-island-{n}")} value={i.slug()}
                                         onchange={Callback::from(move |_| app.dispatch(Action::SetIsland(i)))} />
                                     <label for={format!("sg-help-island-{n}")}>{ t.island[i.index()] }</label>
                                 </div>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::contact::Contact;
 use super::screens::BackLink;
-use crate::content::{fill, texts, Texts, INDICATORS, POINTS, SCENARIOS};
+use crate::content::{fill, texts, training_score, Texts, INDICATORS, POINTS, SCENARIOS};
 use crate::domain::assessment::{assess, Answer};
 use crate::domain::locale::Locale;
 use crate::domain::model::Scenario;
@@ -29,24 +29,6 @@ fn feedback_label(t: &Texts, f: Feedback) -> &'static str {
         Feedback::NotASignal => t.training_not_signal,
         Feedback::RightlyIgnored => t.training_ignored,
     }
-}
-
-/// "n of m signs found, k statements marked by mistake", with the singular for one statement.
-/// (A local fix; the plural helper of the language pass can replace it.)
-fn score_text(t: &Texts, found: usize, total: usize, wrong: usize) -> String {
-    let template = if wrong == 1 {
-        t.training_score_one
-    } else {
-        t.training_score
-    };
-    fill(
-        template,
-        &[
-            ("found", &found.to_string()),
-            ("total", &total.to_string()),
-            ("wrong", &wrong.to_string()),
-        ],
-    )
 }
 
 #[component]
@@ -143,7 +125,7 @@ pub fn ScenarioPage(props: &ScenarioProps) -> Html {
             if let Some(&(_, found, total, wrong)) = app.training.done.iter().find(|d| d.0 == props.index).filter(|_| checked) {
                 <div class="sg-feedback-summary" id="sg-feedback-summary" tabindex="-1" role="status">
                     <h2>{ t.training_feedback_title }</h2>
-                    <p class="sg-lead" id="sg-score">{ score_text(t, found, total, wrong) }</p>
+                    <p class="sg-lead" id="sg-score">{ training_score(app.locale, found as u64, total as u64, wrong as u64) }</p>
                     <ul class="sg-list sg-small sg-feedback-legend">
                         <li><strong>{ t.training_found }</strong>{ ": " }{ t.training_found_help }</li>
                         <li><strong>{ t.training_missed }</strong>{ ": " }{ t.training_missed_help }</li>
@@ -222,11 +204,11 @@ pub fn TrainingSummary() -> Html {
                 { for app.training.done.iter().map(|(s, found, n, wrong)| html! {
                     <li>
                         <strong>{ SCENARIOS[*s].text[app.locale.index()].title }</strong>{ ": " }
-                        { score_text(t, *found, *n, *wrong) }
+                        { training_score(app.locale, *found as u64, *n as u64, *wrong as u64) }
                     </li>
                 }) }
             </ul>
-            <p class="sg-lead" id="sg-total">{ score_text(t, total.0, total.1, total.2) }</p>
+            <p class="sg-lead" id="sg-total">{ training_score(app.locale, total.0 as u64, total.1 as u64, total.2 as u64) }</p>
             <div class="sg-actions">
                 <button type="button" class="sg-button" id="sg-another" onclick={d(Action::OpenTrainingList)}>{ t.training_another }</button>
                 <button type="button" class="sg-button sg-button-secondary" id="sg-handout" onclick={d(Action::OpenHandout)}>{ t.print_checklist }</button>
