@@ -3,7 +3,7 @@
 use signaal::content::{INDICATORS, POINTS, SELF_CHECK};
 use signaal::domain::assessment::{assess, Answer, Assessment, Level};
 use signaal::domain::model::{IslandId, Need, PointKind};
-use signaal::domain::routing::{best, route, route_checked, unmet_needs, Routed};
+use signaal::domain::routing::{best, route, route_checked, unmet_by, unmet_needs, Routed};
 
 fn answers(yes: &[&str]) -> Assessment {
     let pairs: Vec<(usize, Answer)> = SELF_CHECK
@@ -309,7 +309,7 @@ fn papers_kept_puts_the_id_desk_last_and_says_why() {
     }
     // Every indicator id a condition names exists (a renamed indicator would silently stop the rule).
     for need in Need::ALL {
-        for id in need.unmet_by() {
+        for id in unmet_by(need) {
             assert!(INDICATORS.iter().any(|i| i.id == *id), "{need:?}: {id}");
         }
     }

@@ -238,3 +238,61 @@ test('the emergency line is in view and covers no label from 320 to 1280 px', as
     }
   }
 });
+
+test('About, privacy and accessibility pages from the footer in every locale, placeholders from data/site.toml', async () => {
+  const site = Object.fromEntries(readFileSync(`${ROOT}data/site.toml`, 'utf8').split('\n')
+    .map((l) => /^([a-z_]+)\s*=\s*("(?:[^"\\]|\\.)*")/.exec(l)).filter(Boolean).map((m) => [m[1], JSON.parse(m[2])]));
+  const b = await launch({ viewport: VIEW });
+  try {
+    for (const locale of LOCALES) {
+      const ui = TEXTS[locale];
+      for (const [id, title] of [['#sg-about', 'ui.about_title'], ['#sg-privacy', 'ui.privacy_title'], ['#sg-accessibility', 'ui.accessibility_title']]) {
+        await open(b.page);
+        await setLocale(b.page, locale);
+        await b.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        await advance(b.page, id);
+        assert.equal(squash(await b.page.textContent('#sg-heading')), ui[title], `${locale} ${id}: heading`);
+        await checkStep(b.page, `${locale} ${id}`, '911');
+        // Each empty setting shows as a visible placeholder naming the setting; a filled one as itself.
+        const shown = await b.page.$$eval('.sg-placeholder', (els) => els.map((e) => e.dataset.setting));
+        for (const key of shown) assert.equal(site[key], '', `${key} is empty in data/site.toml`);
+        if (id === '#sg-about') {
+          assert.ok(shown.includes('maintainer') === (site.maintainer === ''), 'maintainer placeholder');
+          assert.match(await b.page.textContent('#sg-about-checked'), /\d{4}-\d{2}-\d{2}/, 'dates the contacts were checked');
+        }
+      }
+    }
+    assert.deepEqual(b.errors, [], 'console errors');
+  } finally {
+    await b.close();
+  }
+});
+
+test('error summaries take focus; a "yes" to a danger question shows the emergency number at once', async () => {
+  const b = await launch({ viewport: VIEW });
+  try {
+    await open(b.page, '?lang=en');
+    await b.page.click('#sg-continue');
+    await b.page.waitForFunction(() => document.activeElement?.id === 'sg-error-summary');
+    await begin(b.page, 'curacao', 'self');
+    await advance(b.page); // safety -> question 1
+    await b.page.click('#sg-continue'); // no answer
+    await b.page.waitForFunction(() => document.activeElement?.id === 'sg-error-summary');
+    // Walk to the first danger-now question (locked in) and answer yes.
+    for (let i = 0; i < SELF_CHECK.indexOf('locked_in'); i++) {
+      await b.page.check('#sg-answer-no');
+      await advance(b.page);
+    }
+    assert.equal(await b.page.$('#sg-danger-inline'), null, 'no alert before the answer');
+    await b.page.check('#sg-answer-yes');
+    await b.page.waitForSelector('#sg-danger-inline');
+    assert.equal(await b.page.getAttribute('#sg-danger-inline a', 'href'), 'tel:911');
+    const r = await b.page.$eval('#sg-danger-inline a', (a) => a.getBoundingClientRect().bottom);
+    assert.ok(r <= VIEW.height, `call button in view (${r})`);
+    // Yes / No / Not sure stack on a phone.
+    const lefts = await b.page.$$eval('.sg-radios-inline .sg-radio', (els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+    assert.equal(new Set(lefts).size, 1, `stacked (${lefts})`);
+  } finally {
+    await b.close();
+  }
+});

@@ -67,6 +67,13 @@ pub struct Routed<'a> {
     pub clash: Option<Need>,
 }
 
+/// Indicator ids whose "yes" means the person probably cannot meet a point's condition.
+pub fn unmet_by(need: Need) -> &'static [&'static str] {
+    match need {
+        Need::ValidId => &["passport_kept"],
+    }
+}
+
 /// The conditions the answers say may not be met (the "yes" answers among `indicators`).
 pub fn unmet_needs(indicators: &[Indicator], a: &Assessment) -> Vec<Need> {
     Need::ALL
@@ -75,7 +82,7 @@ pub fn unmet_needs(indicators: &[Indicator], a: &Assessment) -> Vec<Need> {
             a.yes.iter().any(|&i| {
                 indicators
                     .get(i)
-                    .is_some_and(|ind| n.unmet_by().contains(&ind.id))
+                    .is_some_and(|ind| unmet_by(*n).contains(&ind.id))
             })
         })
         .collect()

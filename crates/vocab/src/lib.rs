@@ -171,6 +171,14 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// A condition a reporting point states for being helped there (`needs = [...]` in
+    /// `data/points.toml`), e.g. Curaçao's labour complaints desk asks for a valid ID.
+    Need {
+        ValidId = "valid_id",
+    }
+}
+
+vocabulary! {
     /// How sure we are that a contact entry is right (see CONTENT.md).
     Confidence {
         High = "high",
@@ -220,24 +228,6 @@ impl Locale {
             })
         } else {
             None
-        }
-    }
-}
-
-vocabulary! {
-    /// A condition a reporting point states for being helped there (`needs` in
-    /// `data/points.toml`).
-    Need {
-        /// "A valid ID is required" (e.g. Curaçao's labour complaints desk).
-        ValidId = "valid_id",
-    }
-}
-
-impl Need {
-    /// Indicator ids whose "yes" means the person probably cannot meet this condition.
-    pub fn unmet_by(self) -> &'static [&'static str] {
-        match self {
-            Need::ValidId => &["passport_kept"],
         }
     }
 }

@@ -72,6 +72,18 @@ pub fn Question(props: &QuestionProps) -> Html {
         (Answer::NotSure, "not-sure"),
     ];
     let error = app.problem.is_some();
+    // The emergency alert after a "yes" to a danger-now question is brought into view.
+    let danger = current == Answer::Yes && INDICATORS[ind].danger_now;
+    use_effect_with(danger, |danger| {
+        if *danger {
+            if let Some(el) = crate::ui::dom::document()
+                .and_then(|d| d.query_selector(".sg-app #sg-danger-inline").ok().flatten())
+            {
+                // Aligned to the bottom of the view: the question stays above it.
+                el.scroll_into_view_with_bool(false);
+            }
+        }
+    });
     let emergency = crate::content::island(
         app.island
             .unwrap_or(crate::domain::model::IslandId::Elsewhere),
@@ -110,7 +122,7 @@ pub fn Question(props: &QuestionProps) -> Html {
                 </div>
             </fieldset>
             // A "yes" to a danger-now question: the emergency number right away, not only on the result.
-            if current == Answer::Yes && INDICATORS[ind].danger_now {
+            if danger {
                 <div class="sg-danger-inline" id="sg-danger-inline" role="alert">
                     <p><strong>{ t.result_danger_title }</strong>{ " " }{ fill(t.result_danger_text, &[("number", emergency)]) }</p>
                     <a class="sg-button sg-button-danger" href={format!("tel:{emergency}")} target="_top">{ fill(t.danger_call, &[("number", emergency)]) }</a>

@@ -31,8 +31,6 @@ fn feedback_label(t: &Texts, f: Feedback) -> &'static str {
     }
 }
 
-/// "n of m signs found, k statements marked by mistake", with the singular for one statement.
-/// (A local fix; the plural helper of the language pass can replace it.)
 #[component]
 pub fn TrainingList() -> Html {
     let app = use_app();
