@@ -1,30 +1,79 @@
 #!/usr/bin/env bash
-# Release build into dist/: wasm-pack (no wasm-opt of its own), npm's wasm-opt -Oz, the host
-# page with the static fallback generated from the content, precompressed copies for serving.
+# Release build into dist/: cargo + wasm-bindgen for the MVP WebAssembly feature set, npm's
+# wasm-opt -Oz, the host page with the static first paint and fallback generated from the
+# content, precompressed copies for serving.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export RUSTUP_AUTO_INSTALL=0
 say() { printf '\033[1m[build]\033[0m %s\n' "$*"; }
 
 rm -rf dist && mkdir -p dist
-say "compiling to WebAssembly (release)"
-wasm-pack build --mode no-install --no-opt --no-pack --no-typescript --target web --release \
-  --out-dir dist/pkg --out-name signaal >/dev/null 2>dist/.wasm-pack.log || { cat dist/.wasm-pack.log; exit 1; }
-rm -f dist/pkg/.gitignore dist/pkg/package.json dist/pkg/README.md dist/.wasm-pack.log
+# --- MVP WebAssembly (issue 15): old phones (Chrome/WebView < 96, Safari < 15.1, Samsung Internet
+# < 17) cannot run reference types, bulk memory, multi-value, sign extension or non-trapping
+# float-to-int. Compile for the MVP CPU, drop the target_features section so wasm-bindgen writes
+# glue without reference types, and lower what the precompiled std still uses with binaryen.
+# The -Oz step below keeps --mvp-features, so the optimiser cannot bring a feature back; the
+# e2e test wasm-features.test.mjs checks the result with an independent validator (wabt).
+say "compiling to WebAssembly (release, MVP feature set)"
+WASM_IN=target/wasm32-unknown-unknown/release/signaal.wasm
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-cpu=mvp" \
+  cargo build --quiet --lib --release --target wasm32-unknown-unknown
+python3 - "$WASM_IN" dist/.signaal-mvp.wasm <<'PY'
+import sys
+data = open(sys.argv[1], 'rb').read()
+assert data[:8] == b'\0asm\x01\0\0\0', 'not a wasm module'
+def leb(b, i):
+    n = shift = 0
+    while True:
+        x = b[i]; i += 1; n |= (x & 0x7f) << shift; shift += 7
+        if x < 0x80: return n, i
+out, i, dropped = bytearray(data[:8]), 8, 0
+while i < len(data):
+    start = i
+    sid = data[i]; size, i = leb(data, i + 1)
+    end = i + size
+    if sid == 0:
+        nlen, j = leb(data, i)
+        if data[j:j + nlen] == b'target_features':
+            dropped += 1; i = end; continue
+    out += data[start:end]; i = end
+assert dropped == 1, f'expected one target_features section, found {dropped}'
+open(sys.argv[2], 'wb').write(out)
+PY
+wasm-bindgen --target web --no-typescript --out-dir dist/pkg --out-name signaal dist/.signaal-mvp.wasm
+rm dist/.signaal-mvp.wasm
+# The glue's one optional chaining (Chrome 80, Safari 13.1) would raise the floor set by its
+# dynamic import() and import.meta (Chrome 64, Safari 11.1, Firefox 67).
+python3 - <<'PY'
+import pathlib
+p = pathlib.Path('dist/pkg/signaal.js')
+js = p.read_text()
+old = '.exec(toStringOutput)?.[1]'
+assert js.count(old) == 1 and js.count('?.') == 1, 'wasm-bindgen glue changed: check its syntax floor'
+p.write_text(js.replace(old, '.exec(toStringOutput) || [])[1]').replace('const className = /', 'const className = (/'))
+PY
+e2e/node_modules/.bin/wasm-opt --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
+  --llvm-memory-copy-fill-lowering --signext-lowering --llvm-nontrapping-fptoint-lowering \
+  dist/pkg/signaal_bg.wasm -o dist/pkg/signaal_bg.wasm
+# --- end of the MVP WebAssembly block ---
 say "optimising with wasm-opt -Oz ($(e2e/node_modules/.bin/wasm-opt --version))"
-e2e/node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers dist/pkg/signaal_bg.wasm -o dist/pkg/signaal_bg.wasm
+e2e/node_modules/.bin/wasm-opt -Oz --mvp-features --strip-debug --strip-producers dist/pkg/signaal_bg.wasm -o dist/pkg/signaal_bg.wasm
 
 say "copying www/ and generating the static fallback from the content"
 cp -r www/. dist/
 cargo run --quiet --features native --bin signaal-gen -- fallback > dist/.fallback.html
+# The start screen as the app renders it, shown until the .wasm has arrived (first paint).
+cargo run --quiet --features native --bin signaal-gen -- first-paint > dist/.first-paint.html
 python3 - <<'PY'
 import pathlib
 p = pathlib.Path('dist/index.html')
 html = p.read_text()
-fb = pathlib.Path('dist/.fallback.html').read_text()
-assert '<!-- FALLBACK -->' in html, 'www/index.html lost its <!-- FALLBACK --> marker'
-p.write_text(html.replace('<!-- FALLBACK -->', fb))
+for marker, part in (('<!-- FALLBACK -->', '.fallback.html'), ('<!-- FIRST-PAINT -->', '.first-paint.html')):
+    assert html.count(marker) == 1, f'www/index.html lost its {marker} marker'
+    html = html.replace(marker, pathlib.Path('dist', part).read_text())
+p.write_text(html)
 PY
+rm dist/.first-paint.html
 
 say "host script and shadow-DOM stylesheet for embeds"
 python3 - <<'PY'
@@ -37,7 +86,7 @@ assert "'__SIGNAAL_FALLBACK__'" in js, 'www/embed.js lost its fallback placehold
 # Inside a shadow root, rem is the host page's root size; embed.js sets --sg-rem to the
 # reader's default size instead.
 css = (d / 'style.css').read_text()
-css = re.sub(r'(?<![\w.])(\d*\.?\d+)rem\b', r'calc(\1 * var(--sg-rem, 1rem))', css)
+css = re.sub(r'(?<![\w.])(-?\d*\.?\d+)rem\b', r'calc(\1 * var(--sg-rem, 1rem))', css)  # sign inside calc()
 (d / 'embed.css').write_text((d / 'embed-base.css').read_text() + '\n' + css)
 (d / 'embed-base.css').unlink()
 PY

@@ -16,6 +16,7 @@ command -v chromium >/dev/null || pkgs+=(chromium)
 command -v chromedriver >/dev/null || pkgs+=(chromium-driver)
 command -v brotli >/dev/null || pkgs+=(brotli)
 command -v pdftotext >/dev/null || pkgs+=(poppler-utils) # e2e print checks: pdftotext, pdftoppm
+command -v java >/dev/null || pkgs+=(default-jre-headless) # the Nu Html Checker (npm vnu-jar) runs on Java
 if [ ${#pkgs[@]} -gt 0 ]; then
   say "installing Debian packages: ${pkgs[*]} (not binaryen: Debian's wasm-opt breaks the build)"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
@@ -36,7 +37,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WB_VER" ]; then
 fi
 
 if [ ! -x e2e/node_modules/.bin/wasm-opt ] || ! cmp -s e2e/package-lock.json e2e/node_modules/.package-lock.json 2>/dev/null; then
-  say "installing npm packages from e2e/package-lock.json (binaryen, playwright-core, axe)"
+  say "installing npm packages from e2e/package-lock.json (binaryen, playwright-core, axe, vnu-jar, wabt)"
   (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi
 say "toolchain ready"

@@ -1,10 +1,13 @@
-//! Build helper: `signaal-gen fallback` prints the static fallback HTML generated from the content.
+//! Build helper, run by `scripts/build.sh`:
+//! - `signaal-gen fallback` prints the static fallback HTML generated from the content;
+//! - `signaal-gen first-paint` prints the start screen as the app renders it, for `index.html`.
 
 fn main() {
     match std::env::args().nth(1).as_deref() {
         Some("fallback") => print!("{}", signaal::fallback::html()),
+        Some("first-paint") => print!("{}", signaal::fallback::first_paint()),
         _ => {
-            eprintln!("usage: signaal-gen fallback");
+            eprintln!("usage: signaal-gen fallback | first-paint");
             std::process::exit(2);
         }
     }

@@ -17,7 +17,7 @@ pub enum Path {
     Training,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Screen {
     Start,
     Safety,
@@ -34,7 +34,7 @@ pub enum Screen {
     Handout,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Problem {
     NoIsland,
     NoPath,
