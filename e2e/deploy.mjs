@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import zlib from 'node:zlib';
 
-const DIST = new URL('../dist/', import.meta.url).pathname;
+// SIGNAAL_DIST: another build to copy (e.g. to show that a test fails on an older one).
+const DIST = process.env.SIGNAAL_DIST || new URL('../dist/', import.meta.url).pathname;
 const SERVE = new URL('../scripts/serve.py', import.meta.url).pathname;
 
 /** Serves a copy of dist/. Returns { url, dir, log, requests(), stop() }. */

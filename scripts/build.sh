@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Release build into dist/: cargo + wasm-bindgen for the MVP WebAssembly feature set, npm's
-# wasm-opt -Oz, the host page with the static first paint and fallback generated from the
+# Release build into dist/: the WebAssembly steps in scripts/wasm-steps.sh (MVP feature set, binaryen's
+# wasm-opt from tools/), the host page with the static first paint and fallback generated from the
 # content, precompressed copies for serving.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,42 +8,11 @@ export RUSTUP_AUTO_INSTALL=0
 say() { printf '\033[1m[build]\033[0m %s\n' "$*"; }
 
 rm -rf dist && mkdir -p dist
-# --- MVP WebAssembly (issue 15): old phones (Chrome/WebView < 96, Safari < 15.1, Samsung Internet
-# < 17) cannot run reference types, bulk memory, multi-value, sign extension or non-trapping
-# float-to-int. Compile for the MVP CPU, drop the target_features section so wasm-bindgen writes
-# glue without reference types, and lower what the precompiled std still uses with binaryen.
-# The -Oz step below keeps --mvp-features, so the optimiser cannot bring a feature back; the
-# e2e test wasm-features.test.mjs checks the result with an independent validator (wabt).
-say "compiling to WebAssembly (release, MVP feature set)"
-WASM_IN=target/wasm32-unknown-unknown/release/signaal.wasm
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-cpu=mvp" \
-  cargo build --quiet --lib --release --target wasm32-unknown-unknown
-python3 - "$WASM_IN" dist/.signaal-mvp.wasm <<'PY'
-import sys
-data = open(sys.argv[1], 'rb').read()
-assert data[:8] == b'\0asm\x01\0\0\0', 'not a wasm module'
-def leb(b, i):
-    n = shift = 0
-    while True:
-        x = b[i]; i += 1; n |= (x & 0x7f) << shift; shift += 7
-        if x < 0x80: return n, i
-out, i, dropped = bytearray(data[:8]), 8, 0
-while i < len(data):
-    start = i
-    sid = data[i]; size, i = leb(data, i + 1)
-    end = i + size
-    if sid == 0:
-        nlen, j = leb(data, i)
-        if data[j:j + nlen] == b'target_features':
-            dropped += 1; i = end; continue
-    out += data[start:end]; i = end
-assert dropped == 1, f'expected one target_features section, found {dropped}'
-open(sys.argv[2], 'wb').write(out)
-PY
-wasm-bindgen --target web --no-typescript --out-dir dist/pkg --out-name signaal dist/.signaal-mvp.wasm
-rm dist/.signaal-mvp.wasm
+source scripts/wasm-steps.sh # also used by scripts/bench.sh for its Yew floor
+say "compiling to WebAssembly (release, MVP feature set: see scripts/wasm-steps.sh)"
+compile_wasm . dist/pkg signaal
 # The glue's one optional chaining (Chrome 80, Safari 13.1) would raise the floor set by its
-# dynamic import() and import.meta (Chrome 64, Safari 11.1, Firefox 67).
+# dynamic import() and import.meta (Chrome 64, Safari 11.1, Firefox 67): README, "Oldest browsers".
 python3 - <<'PY'
 import pathlib
 p = pathlib.Path('dist/pkg/signaal.js')
@@ -52,12 +21,8 @@ old = '.exec(toStringOutput)?.[1]'
 assert js.count(old) == 1 and js.count('?.') == 1, 'wasm-bindgen glue changed: check its syntax floor'
 p.write_text(js.replace(old, '.exec(toStringOutput) || [])[1]').replace('const className = /', 'const className = (/'))
 PY
-e2e/node_modules/.bin/wasm-opt --enable-bulk-memory --enable-sign-ext --enable-nontrapping-float-to-int \
-  --llvm-memory-copy-fill-lowering --signext-lowering --llvm-nontrapping-fptoint-lowering \
-  dist/pkg/signaal_bg.wasm -o dist/pkg/signaal_bg.wasm
-# --- end of the MVP WebAssembly block ---
-say "optimising with wasm-opt -Oz ($(e2e/node_modules/.bin/wasm-opt --version))"
-e2e/node_modules/.bin/wasm-opt -Oz --mvp-features --strip-debug --strip-producers dist/pkg/signaal_bg.wasm -o dist/pkg/signaal_bg.wasm
+say "optimising with wasm-opt ($("$TOOLS_BIN/wasm-opt" --version))"
+optimise_wasm dist/pkg/signaal_bg.wasm
 
 say "copying www/ and generating the static fallback from the content"
 cp -r www/. dist/

@@ -2,7 +2,6 @@
 //! rule and boundary is tested independently of the content files.
 
 use signaal::domain::assessment::{assess, Answer, Level, Tally};
-use signaal::domain::locale::Locale;
 use signaal::domain::model::*;
 
 const fn text() -> IndicatorText {
@@ -234,9 +233,4 @@ fn forms_and_minor_are_collected() {
 #[test]
 fn unknown_indices_are_ignored() {
     assert_eq!(assess(&SET, &yes(&[999])).level, Level::None);
-}
-
-#[test]
-fn locale_count_matches_text_arrays() {
-    assert_eq!(Locale::ALL.len(), SET[0].text.len());
 }

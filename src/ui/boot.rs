@@ -49,7 +49,11 @@ fn browser_languages() -> Vec<String> {
 fn initial_state(o: &Options) -> State {
     let langs = browser_languages();
     let langs: Vec<&str> = langs.iter().map(String::as_str).collect();
-    let locale = choose_locale(o.lang, &langs, o.island);
+    let locale = choose_locale(
+        o.lang,
+        &langs,
+        o.island.map(|i| crate::content::island(i).default_locale),
+    );
     let fixed = match o.path {
         StartPath::Choose => None,
         StartPath::SelfCheck => Some(Path::SelfCheck),
@@ -68,7 +72,7 @@ fn carry_over(root: &web_sys::Element, state: &mut State) {
             .flatten()
             .and_then(|el| el.get_attribute("value"))
     };
-    if let Some(island) = checked("sg-island").and_then(|c| IslandId::from_code(&c)) {
+    if let Some(island) = checked("sg-island").and_then(|c| IslandId::from_slug(&c)) {
         state.island = Some(island);
     }
     let path = checked("sg-path").and_then(|p| match p.as_str() {

@@ -49,7 +49,7 @@ pub fn ResultPage() -> Html {
                 <div class="sg-danger-now" role="alert">
                     <h2>{ t.result_danger_title }</h2>
                     <p>{ fill(t.result_danger_text, &[("number", emergency)]) }</p>
-                    <a class="sg-button sg-button-danger" href={format!("tel:{emergency}")}>{ fill(t.danger_call, &[("number", emergency)]) }</a>
+                    <a class="sg-button sg-button-danger" href={format!("tel:{emergency}")} target="_top">{ fill(t.danger_call, &[("number", emergency)]) }</a>
                 </div>
             }
             <p class="sg-caption">{ t.result_title }</p>
@@ -93,7 +93,7 @@ pub fn ResultPage() -> Html {
                 <p>{ t.result_none_talk }</p>
             }
 
-            <h2 id="sg-help">{ fill(t.result_help_title, &[("island", t.island[island_id.index()])]) }</h2>
+            <h2 id="sg-help">{ fill(t.result_help_title, &[("where", t.island_in[island_id.index()])]) }</h2>
             <p>{ t.result_help_intro }</p>
             <ol class="sg-contacts" aria-labelledby="sg-help">
                 { for points.iter().map(|p| html! { <Contact point={*p} locale={app.locale} /> }) }
