@@ -46,6 +46,9 @@ const fail = (err) => {
 const mounted = () => {
   if (!root.classList.contains('sg-ready')) return; // a page without #sg-root (inline embeds)
   for (const [type, f] of early) document.removeEventListener(type, f, true);
+  // The app's <main> is the page's one main now; the fallback's stays out of the document
+  // outline until a panic shows it again (style.css overrides [hidden] then).
+  for (const el of document.querySelectorAll('#sg-fallback, #sg-fallback > main')) el.hidden = true;
   // Offline copy, registered once the app runs, so that its downloads are revalidations of
   // what the page just fetched (nothing is downloaded twice).
   if ('serviceWorker' in navigator && !framed && !root.hasAttribute('data-no-sw')) {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vnuJar from 'vnu-jar';
 import { launch, open, begin, advance, walkSelf } from '../lib.mjs';
-import { SETS } from './expected.mjs';
+import { SETS } from '../tests/expected.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 
