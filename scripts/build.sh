@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Release build into dist/: wasm-pack (no wasm-opt of its own) and binaryen's wasm-opt from tools/
-# (the steps in scripts/wasm-steps.sh), the host page with the static fallback generated from the
+# Release build into dist/: the WebAssembly steps in scripts/wasm-steps.sh (MVP feature set, binaryen's
+# wasm-opt from tools/), the host page with the static first paint and fallback generated from the
 # content, precompressed copies for serving.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,8 +9,18 @@ say() { printf '\033[1m[build]\033[0m %s\n' "$*"; }
 
 rm -rf dist && mkdir -p dist
 source scripts/wasm-steps.sh # also used by scripts/bench.sh for its Yew floor
-say "compiling to WebAssembly (release)"
+say "compiling to WebAssembly (release, MVP feature set: see scripts/wasm-steps.sh)"
 compile_wasm . dist/pkg signaal
+# The glue's one optional chaining (Chrome 80, Safari 13.1) would raise the floor set by its
+# dynamic import() and import.meta (Chrome 64, Safari 11.1, Firefox 67): README, "Oldest browsers".
+python3 - <<'PY'
+import pathlib
+p = pathlib.Path('dist/pkg/signaal.js')
+js = p.read_text()
+old = '.exec(toStringOutput)?.[1]'
+assert js.count(old) == 1 and js.count('?.') == 1, 'wasm-bindgen glue changed: check its syntax floor'
+p.write_text(js.replace(old, '.exec(toStringOutput) || [])[1]').replace('const className = /', 'const className = (/'))
+PY
 say "optimising with wasm-opt ($("$TOOLS_BIN/wasm-opt" --version))"
 optimise_wasm dist/pkg/signaal_bg.wasm
 say "minifying the JavaScript glue with terser ($("$TOOLS_BIN/terser" --version))"
@@ -19,14 +29,18 @@ minify_js dist/pkg/signaal.js
 say "copying www/ and generating the static fallback from the content"
 cp -r www/. dist/
 cargo run --quiet --features native --bin signaal-gen -- fallback > dist/.fallback.html
+# The start screen as the app renders it, shown until the .wasm has arrived (first paint).
+cargo run --quiet --features native --bin signaal-gen -- first-paint > dist/.first-paint.html
 python3 - <<'PY'
 import pathlib
 p = pathlib.Path('dist/index.html')
 html = p.read_text()
-fb = pathlib.Path('dist/.fallback.html').read_text()
-assert '<!-- FALLBACK -->' in html, 'www/index.html lost its <!-- FALLBACK --> marker'
-p.write_text(html.replace('<!-- FALLBACK -->', fb))
+for marker, part in (('<!-- FALLBACK -->', '.fallback.html'), ('<!-- FIRST-PAINT -->', '.first-paint.html')):
+    assert html.count(marker) == 1, f'www/index.html lost its {marker} marker'
+    html = html.replace(marker, pathlib.Path('dist', part).read_text())
+p.write_text(html)
 PY
+rm dist/.first-paint.html
 # The entry page for iframe embeds: the same page, with its own headers (any HTTPS site may frame it).
 cp dist/index.html dist/frame.html
 cargo run --quiet --features native --bin signaal-gen -- fallback-json > dist/.fallback.json
@@ -42,7 +56,7 @@ assert "'__SIGNAAL_FALLBACK__'" in js, 'www/embed.js lost its fallback placehold
 # Inside a shadow root, rem is the host page's root size; embed.js sets --sg-rem to the
 # reader's default size instead.
 css = (d / 'style.css').read_text()
-css = re.sub(r'(?<![\w.])(\d*\.?\d+)rem\b', r'calc(\1 * var(--sg-rem, 1rem))', css)
+css = re.sub(r'(?<![\w.])(-?\d*\.?\d+)rem\b', r'calc(\1 * var(--sg-rem, 1rem))', css)  # sign inside calc()
 (d / 'embed.css').write_text((d / 'embed-base.css').read_text() + '\n' + css)
 (d / 'embed-base.css').unlink()
 PY

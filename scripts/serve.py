@@ -11,6 +11,7 @@ styles, icons) may be loaded by any site (CORS), so inline embeds work without a
 usage: serve.py [--port 8080] [--dir dist] [--frame-ancestors "'self' https:"] [--no-cors]
 """
 import argparse
+import email.utils
 import http.server
 import os
 import sys
@@ -82,22 +83,55 @@ def make_handler(root, frame_ancestors, cors):
         def send_head(self):
             path = self.translate_path(self.path)
             if os.path.isdir(path):
+                if not self.path.split('?')[0].endswith('/'):
+                    return super().send_head()  # the redirect to the folder with a slash
                 path = os.path.join(path, 'index.html')
+            if not os.path.isfile(path):
+                return super().send_head()
             ext = os.path.splitext(path)[1]
             accept = self.headers.get('Accept-Encoding', '')
-            for enc, suffix in (('br', '.br'), ('gzip', '.gz')):
-                if enc in accept and os.path.isfile(path + suffix) and os.path.isfile(path):
-                    f = open(path + suffix, 'rb')
-                    fs = os.fstat(f.fileno())
-                    self.send_response(200)
-                    self.send_header('Content-Type', TYPES.get(ext, 'application/octet-stream'))
-                    self.send_header('Content-Encoding', enc)
-                    self.send_header('Vary', 'Accept-Encoding')
-                    self.send_header('Content-Length', str(fs.st_size))
-                    self.send_header('Last-Modified', self.date_time_string(fs.st_mtime))
-                    self.end_headers()
-                    return f
-            return super().send_head()
+            enc, file = None, path
+            for e, suffix in (('br', '.br'), ('gzip', '.gz')):
+                if e in accept and os.path.isfile(path + suffix):
+                    enc, file = e, path + suffix
+                    break
+            f = open(file, 'rb')
+            fs = os.fstat(f.fileno())
+            # Revalidation (every file is sent with no-cache): one validator per variant, so a
+            # browser or the service worker that already holds this exact file gets a 304.
+            etag = '"%x-%x-%s"' % (fs.st_size, fs.st_mtime_ns, enc or 'identity')
+            last_modified = self.date_time_string(fs.st_mtime)
+            if self.not_modified(etag, fs.st_mtime):
+                f.close()
+                self.send_response(304)
+                self.send_validators(etag, last_modified, enc)
+                self.end_headers()
+                return None
+            self.send_response(200)
+            self.send_header('Content-Type', TYPES.get(ext, 'application/octet-stream'))
+            if enc:
+                self.send_header('Content-Encoding', enc)
+            self.send_header('Content-Length', str(fs.st_size))
+            self.send_validators(etag, last_modified, enc)
+            self.end_headers()
+            return f
+
+        def send_validators(self, etag, last_modified, enc):
+            self.send_header('ETag', etag)
+            self.send_header('Last-Modified', last_modified)
+            self.send_header('Vary', 'Accept-Encoding')
+
+        def not_modified(self, etag, mtime):
+            inm = self.headers.get('If-None-Match')
+            if inm is not None:  # takes precedence over If-Modified-Since (RFC 9110, 13.2.2)
+                return inm.strip() == '*' or etag in [t.strip().removeprefix('W/') for t in inm.split(',')]
+            ims = self.headers.get('If-Modified-Since')
+            if ims:
+                try:
+                    return int(mtime) <= email.utils.parsedate_to_datetime(ims).timestamp()
+                except (TypeError, ValueError, IndexError, OverflowError):
+                    return False
+            return False
 
         def guess_type(self, path):
             return TYPES.get(os.path.splitext(path)[1], super().guess_type(path))
@@ -117,7 +151,8 @@ def main():
     a = ap.parse_args()
     http.server.ThreadingHTTPServer.allow_reuse_address = True
     srv = http.server.ThreadingHTTPServer(('127.0.0.1', a.port), make_handler(os.path.abspath(a.dir), a.frame_ancestors, a.cors))
-    print(f'Signaal served at http://127.0.0.1:{a.port}/ (Ctrl+C to stop)', flush=True)
+    # With --port 0 the system picks a free port; the line says which (tests read it).
+    print(f'Signaal served at http://127.0.0.1:{srv.server_address[1]}/ (Ctrl+C to stop)', flush=True)
     try:
         srv.serve_forever()
     except KeyboardInterrupt:

@@ -20,6 +20,7 @@ command -v pdftotext >/dev/null || pkgs+=(poppler-utils) # e2e print checks: pdf
 # loopback port with their own configuration; never as the system service).
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || pkgs+=(nginx)
 command -v caddy >/dev/null || pkgs+=(caddy)
+command -v java >/dev/null || pkgs+=(default-jre-headless) # the Nu Html Checker (npm vnu-jar) runs on Java
 if [ ${#pkgs[@]} -gt 0 ]; then
   say "installing Debian packages: ${pkgs[*]} (not binaryen: Debian's wasm-opt breaks the build)"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
@@ -47,7 +48,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WB_VER" ]; then
 fi
 
 if [ ! -x e2e/node_modules/.bin/wasm-opt ] || ! cmp -s e2e/package-lock.json e2e/node_modules/.package-lock.json 2>/dev/null; then
-  say "installing npm packages from e2e/package-lock.json (binaryen, playwright-core, axe)"
+  say "installing npm packages from e2e/package-lock.json (binaryen, playwright-core, axe, vnu-jar, wabt)"
   (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi
 # The release build's own tools (wasm-opt, terser): tools/, not borrowed from e2e/ or bench/.

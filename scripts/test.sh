@@ -32,6 +32,9 @@ if [ -f dist/index.html ]; then
     step "end-to-end tests in headless Chromium (node --test e2e/tests)" \
       env APP_URL="http://127.0.0.1:$PORT/" HOST_URL="http://127.0.0.1:$HOST_PORT/" \
       node --test --test-concurrency=1 --test-reporter=spec e2e/tests/
+    step "Nu Html Checker (vnu-jar): the DOM of every screen, index.html, embed.html, stylesheets" \
+      env APP_URL="http://127.0.0.1:$PORT/" HOST_URL="http://127.0.0.1:$HOST_PORT/" \
+      node --test --test-concurrency=1 --test-reporter=spec e2e/checks/
   else
     echo "could not start the test servers on ports $PORT/$HOST_PORT (in use?)"; failed=$((failed+1)); failures+=("e2e servers")
   fi

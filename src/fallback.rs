@@ -88,6 +88,41 @@ pub fn html() -> String {
     o
 }
 
+/// The app's start screen (quick-exit bar, switches, emergency line, island and path choice) as
+/// the app itself renders it for a first visit, through Yew's server renderer, so the page shows
+/// it before the WebAssembly module has arrived; the app replaces it when it mounts. The one
+/// `<main>` of the page without the app is the fallback's, so the copy's is a plain `<div>`.
+#[cfg(feature = "native")]
+pub fn first_paint() -> String {
+    use std::rc::Rc;
+
+    use crate::domain::locale::choose_locale;
+    use crate::domain::options::Options;
+    use crate::ui::app::{App, AppProps, Config};
+    use crate::ui::state::State;
+
+    let renderer = yew::ServerRenderer::<App>::with_props(|| AppProps {
+        initial: State::new(choose_locale(None, &[], None), None, None),
+        config: Rc::new(Config {
+            options: Options::default(),
+            owns_page: true,
+            owns_history: true,
+        }),
+    })
+    .hydratable(false);
+    let html = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a single-threaded runtime for the server renderer")
+        .block_on(renderer.render());
+    assert_eq!(html.matches("<main ").count(), 1, "first paint: one <main>");
+    assert_eq!(
+        html.matches("</main>").count(),
+        1,
+        "first paint: one </main>"
+    );
+    html.replace("<main ", "<div ").replace("</main>", "</div>")
+}
+
 /// A JSON string literal.
 fn json_str(s: &str) -> String {
     let mut o = String::from("\"");

@@ -2,7 +2,7 @@
 // every island's numbers without JavaScript, when the .wasm cannot load, and after a panic.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, APP, LOCALES } from '../lib.mjs';
+import { launch, axe, APP, LOCALES } from '../lib.mjs';
 
 // A few numbers the fallback must carry (typed from the research, not read from the build).
 const MUST = ['tel:911', 'tel:9310', 'tel:+5997176181', 'tel:+5997900426', 'tel:+5997900019', 'tel:+17215422222', 'tel:9300', 'tel:+2975824000', 'tel:+59997477229', 'tel:112'];
@@ -21,6 +21,17 @@ async function checkNumbers(page) {
   // English first and open (the app's choice for a browser language it does not have), then the rest.
   assert.deepEqual(langs, ['en', ...LOCALES.filter((l) => l !== 'en')], 'fallback in the five locales, English first');
   assert.deepEqual(await page.$$eval('#sg-fallback details[open]', (ds) => ds.map((d) => d.lang)), ['en'], 'English open');
+  // Landmarks: the exit and the emergency numbers in a header, the numbers in the one main.
+  assert.ok(await page.isVisible('#sg-fallback > header .sg-fb-exit'), 'exit link in the fallback header');
+  assert.equal(await page.$$eval('main', (ms) => ms.filter((m) => m.getClientRects().length).length), 1, 'one visible <main>');
+  assert.ok(await page.isVisible('#sg-fallback main details[lang="nl"]'), 'numbers in <main>');
+}
+
+/** axe on the fallback as shown, and with every locale opened. */
+async function axeFallback(page, where) {
+  assert.deepEqual(await axe(page), [], `${where}: axe`);
+  await page.$$eval('#sg-fallback details', (ds) => ds.forEach((d) => { d.open = true; }));
+  assert.deepEqual(await axe(page), [], `${where}, every locale open: axe`);
 }
 
 test('without JavaScript the fallback shows every island\'s numbers', async () => {
@@ -29,6 +40,9 @@ test('without JavaScript the fallback shows every island\'s numbers', async () =
     await b.page.goto(APP);
     assert.ok(await fallbackShown(b.page));
     await checkNumbers(b.page);
+    assert.equal(await b.page.isVisible('#sg-root'), false, 'the start screen, which needs the app, is not shown');
+    // (axe itself needs JavaScript in the page: the same fallback is checked after a failed load.)
+    assert.deepEqual(b.requests.filter((u) => /\.wasm|\/pkg\/|\.js$/.test(u)), [], 'no script or WebAssembly is requested');
   } finally {
     await b.close();
   }
@@ -42,6 +56,8 @@ test('when the .wasm request is blocked, the fallback shows', async () => {
     await b.page.waitForFunction(() => document.documentElement.classList.contains('sg-failed'));
     assert.ok(await fallbackShown(b.page));
     await checkNumbers(b.page);
+    assert.equal(await b.page.isVisible('#sg-root'), false, 'the static start screen gives way to the fallback');
+    await axeFallback(b.page, 'after a failed load');
   } finally {
     await b.close();
   }
@@ -58,6 +74,7 @@ test('a panic replaces the app with the fallback and an apology', async () => {
     assert.equal(await b.page.evaluate(() => getComputedStyle(document.querySelector('#sg-root')).display), 'none');
     assert.ok(await b.page.isVisible('#sg-fallback details[open] .sg-apology'));
     await checkNumbers(b.page);
+    await axeFallback(b.page, 'after a panic');
   } finally {
     await b.close();
   }

@@ -2,6 +2,7 @@
 //! browser in step with the state (title, `<html lang>`, icon, history, quick-exit keys).
 
 use std::cell::RefCell;
+use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -76,6 +77,14 @@ fn title(state: &State) -> String {
     } else {
         format!("{step} – {name}")
     }
+}
+
+/// What a part's texts depend on, as one number for its key (hashed rather than formatted, so
+/// no `Debug` code is compiled into the .wasm).
+fn key_of(parts: impl Hash) -> String {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    parts.hash(&mut h);
+    h.finish().to_string()
 }
 
 #[component]
@@ -233,8 +242,57 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // Page translation and DOM-changing extensions replace the text nodes Yew keeps (page
+    // translators wrap each one in `<font>`): patched in place, a text would change only in a
+    // detached copy (stale on screen) and an insertion before such a node would panic. So each
+    // part is keyed by what its texts depend on and re-created, not patched, when that changes;
+    // once foreign markup is seen in the app, every render re-creates all parts. Focus goes
+    // back to the element with the same id (e.g. the language switch).
     // Each step starts at the top of the page, with focus on its heading (not on the first load).
     let root = use_node_ref();
+    let renders = use_mut_ref(|| 0u64);
+    let refocus = use_mut_ref(|| None::<String>);
+    let keys = {
+        let scope = root.cast::<web_sys::Element>();
+        *refocus.borrow_mut() = scope.as_ref().and_then(dom::focused_id_within);
+        let mut n = renders.borrow_mut();
+        *n += 1;
+        let every = if scope.as_ref().is_some_and(dom::foreign_markup_within) {
+            *n
+        } else {
+            0
+        };
+        let screen = state.screen();
+        let island = state.island.filter(|_| screen != Screen::Start);
+        let locale = state.locale;
+        (
+            key_of((locale, state.island, screen == Screen::Start, every)),
+            key_of((
+                locale,
+                island,
+                screen,
+                state.trail.len(),
+                state.problem,
+                state.cleared,
+                state.training.checked,
+                every,
+            )),
+            key_of((locale, every)),
+        )
+    };
+    {
+        let root = root.clone();
+        let refocus = refocus.clone();
+        use_effect(move || {
+            if let (Some(scope), Some(id)) = (root.cast::<web_sys::Element>(), refocus.take()) {
+                if dom::focused_id_within(&scope).is_none() {
+                    dom::focus_within(&scope, &id);
+                }
+            }
+        });
+    }
+
+    // Focus the new heading on each step (not on the first load).
     {
         let screen = state.screen();
         let first = use_mut_ref(|| true);
@@ -286,18 +344,18 @@ pub fn App(props: &AppProps) -> Html {
                 if state.exiting {
                     <div class="sg-cover" role="alert">{ texts(state.locale).exit_loading }</div>
                 } else {
-                    <Header shift_status={(*shift_status).clone()} />
+                    <Header key={keys.0} shift_status={(*shift_status).clone()} />
                     if owns_page {
                         <main class="sg-main" id="sg-main">
-                            <Screens />
+                            <Screens key={keys.1} />
                         </main>
                     } else {
                         // Inline on a host page that has its own <main>.
                         <section class="sg-main" id="sg-main" aria-label={texts(state.locale).app_name}>
-                            <Screens />
+                            <Screens key={keys.1} />
                         </section>
                     }
-                    <Footer {owns_page} />
+                    <Footer key={keys.2} {owns_page} />
                 }
             </div>
         </ContextProvider<AppHandle>>

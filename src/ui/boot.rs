@@ -9,7 +9,8 @@ use super::app::{App, AppProps, Config};
 use super::dom;
 use super::embed;
 use super::state::{Path, State};
-use crate::domain::locale::choose_locale;
+use crate::domain::locale::{choose_locale, Locale};
+use crate::domain::model::IslandId;
 use crate::domain::options::{self, Options, StartPath};
 
 /// A panic replaces the app with the static fallback (every island's numbers) and a short
@@ -62,14 +63,64 @@ fn initial_state(o: &Options) -> State {
     State::new(locale, o.island, fixed)
 }
 
+/// What the person already chose on the start screen the page shows as plain HTML before the
+/// app arrives (`signaal-gen first-paint`), so that mounting the app does not undo it.
+fn carry_over(root: &web_sys::Element, state: &mut State) {
+    let checked = |name: &str| {
+        root.query_selector(&format!("input[name={name}]:checked"))
+            .ok()
+            .flatten()
+            .and_then(|el| el.get_attribute("value"))
+    };
+    if let Some(island) = checked("sg-island").and_then(|c| IslandId::from_slug(&c)) {
+        state.island = Some(island);
+    }
+    let path = checked("sg-path").and_then(|p| match p.as_str() {
+        "self" => Some(Path::SelfCheck),
+        "other" => Some(Path::Other),
+        "training" => Some(Path::Training),
+        _ => None,
+    });
+    if state.fixed_path.is_none() && path.is_some() {
+        state.path = path;
+    }
+    // The language only if it was changed from the one the page was generated in.
+    let lang = root
+        .query_selector("#sg-lang")
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlSelectElement>().ok());
+    let generated = root
+        .query_selector("#sg-lang option[selected]")
+        .ok()
+        .flatten()
+        .and_then(|o| o.get_attribute("value"));
+    if let (Some(lang), Some(generated)) = (lang, generated) {
+        if lang.value() != generated {
+            if let Some(l) = Locale::parse(&lang.value()) {
+                state.locale = l;
+            }
+        }
+    }
+}
+
 fn mount(root: web_sys::Element, options: Options, owns_page: bool, owns_history: bool) {
-    let initial = initial_state(&options);
+    let mut initial = initial_state(&options);
+    // Only the tool's own page has the static start screen (inline embeds mount empty).
+    let focused = owns_page.then(|| dom::focused_id_within(&root)).flatten();
+    if owns_page {
+        carry_over(&root, &mut initial);
+    }
     let config = Rc::new(Config {
         options,
         owns_page,
         owns_history,
     });
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { initial, config }).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial, config }).render();
+    // Focus stays where the person was, once the app has drawn its copy of that element.
+    if let Some(id) = focused {
+        gloo::timers::callback::Timeout::new(0, move || dom::focus_within(&root, &id)).forget();
+    }
 }
 
 /// Runs when the module is instantiated. On the tool's own page (which has `#sg-root`, also

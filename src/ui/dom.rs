@@ -256,3 +256,24 @@ pub fn uncover() {
         let _ = body.style().remove_property("visibility");
     }
 }
+
+/// The id of the focused element if it lies inside `scope` (looked up in the scope's document
+/// or shadow root), for giving focus back after a part of the app was re-created.
+pub fn focused_id_within(scope: &web_sys::Element) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let root = scope.get_root_node();
+    let active = if let Some(d) = root.dyn_ref::<web_sys::Document>() {
+        d.active_element()
+    } else {
+        root.dyn_ref::<web_sys::ShadowRoot>()
+            .and_then(|s| s.active_element())
+    }?;
+    let id = active.id();
+    (scope.contains(Some(&active)) && !id.is_empty()).then_some(id)
+}
+
+/// Whether something other than the app put markup into it: page translators wrap every text
+/// node in `<font>` elements, which the app never renders.
+pub fn foreign_markup_within(scope: &web_sys::Element) -> bool {
+    scope.query_selector("font").ok().flatten().is_some()
+}

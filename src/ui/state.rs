@@ -17,7 +17,7 @@ pub enum Path {
     Training,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Screen {
     Start,
     Safety,
@@ -39,14 +39,14 @@ pub enum Screen {
 }
 
 /// The pages reached from the footer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Info {
     About,
     Privacy,
     Accessibility,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Problem {
     NoIsland,
     NoPath,
