@@ -10,6 +10,7 @@ mod result;
 mod screens;
 mod start;
 mod training;
+mod why;
 
 pub use header::Header;
 pub use screens::Screens;

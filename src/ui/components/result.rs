@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::contact::Contact;
 use super::screens::BackLink;
-use crate::content::{fill, island, texts, INDICATORS, POINTS};
+use crate::content::{fill, texts, INDICATORS, POINTS};
 use crate::domain::assessment::Level;
 use crate::domain::model::IslandId;
 use crate::domain::routing::route;
@@ -19,7 +19,6 @@ pub fn ResultPage() -> Html {
     let t = texts(app.locale);
     let a = app.assessment();
     let island_id = app.island.unwrap_or(IslandId::Elsewhere);
-    let emergency = island(island_id).emergency;
     let points = route(&POINTS, island_id, &a);
     let self_path = app.path == Some(Path::SelfCheck);
     let signal_text = |i: usize| {
@@ -35,27 +34,11 @@ pub fn ResultPage() -> Html {
         Callback::from(move |_| app.dispatch(Action::ClearAnswers))
     };
     let on_print = Callback::from(|_| dom::print());
-    let level_class = match a.level {
-        Level::None => "sg-level-none",
-        Level::Some => "sg-level-some",
-        Level::Exploitation => "sg-level-exploitation",
-        Level::Trafficking => "sg-level-trafficking",
-    };
 
     html! {
         <div class="sg-step sg-result">
             <BackLink />
-            if a.danger_now {
-                <div class="sg-danger-now" role="alert">
-                    <h2>{ t.result_danger_title }</h2>
-                    <p>{ fill(t.result_danger_text, &[("number", emergency)]) }</p>
-                    <a class="sg-button sg-button-danger" href={format!("tel:{emergency}")}>{ fill(t.danger_call, &[("number", emergency)]) }</a>
-                </div>
-            }
-            <p class="sg-caption">{ t.result_title }</p>
-            <h1 id="sg-heading" tabindex="-1" class={level_class} data-level={format!("{:?}", a.level).to_ascii_lowercase()}>{ t.level[a.level.index()] }</h1>
-            <p class="sg-lead">{ t.level_lead[a.level.index()] }</p>
-            <p class="sg-note">{ t.result_not_verdict }</p>
+            <super::why::Headline />
 
             <h2>{ t.result_signals }</h2>
             if a.yes.is_empty() {
@@ -65,23 +48,14 @@ pub fn ResultPage() -> Html {
                     { for a.yes.iter().map(|&i| html! {
                         <li data-indicator={INDICATORS[i].id}>
                             { signal_text(i) }
-                            <span class="sg-small">{ format!(" — {}", t.strength[INDICATORS[i].strength.index()]) }</span>
+                            if let Some(w) = INDICATORS[i].weight(a.list).filter(|_| !INDICATORS[i].danger_now) {
+                                <span class="sg-small">{ format!(" — {}", t.strength[w.strength.index()]) }</span>
+                            }
                         </li>
                     }) }
                 </ul>
             }
-            <details class="sg-details">
-                <summary>{ t.result_why }</summary>
-                <p>{ t.result_why_rule }</p>
-                <ul class="sg-list">
-                    { for crate::domain::model::Dimension::ALL.iter().filter(|d| a.tallies[d.index()] != Default::default()).map(|d| html! {
-                        <li>
-                            { t.dimension[d.index()] }{ ": " }
-                            { if a.positive[d.index()] { "✔" } else { "–" } }
-                        </li>
-                    }) }
-                </ul>
-            </details>
+            <super::why::WhyResult />
             if !a.not_sure.is_empty() {
                 <h2>{ t.result_not_sure }</h2>
                 <p>{ t.result_not_sure_intro }</p>
