@@ -8,6 +8,7 @@ use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use signaal_vocab::{Confidence, Dimension, Form, IslandId, Locale, PointKind, Strength, Theme};
 use toml::{Table, Value};
 
 // The domain core (plain Rust, no web dependency) is compiled into the build too, so that the build
@@ -16,7 +17,7 @@ use toml::{Table, Value};
 #[path = "../src/domain/mod.rs"]
 mod domain;
 
-pub const LOCALES: [&str; 5] = ["nl", "pap-AW", "pap-CW", "en", "es"];
+pub const LOCALES: [&str; Locale::COUNT] = Locale::SLUGS;
 pub const REFERENCE_LOCALE: &str = "en";
 pub const LOCALE_FILES: [&str; 4] = [
     "ui.toml",
@@ -25,46 +26,15 @@ pub const LOCALE_FILES: [&str; 4] = [
     "scenarios.toml",
 ];
 
-pub const DIMENSIONS: [&str; 6] = [
-    "deceptive_recruitment",
-    "coercive_recruitment",
-    "vulnerability_recruitment",
-    "exploitative_conditions",
-    "coercion_destination",
-    "vulnerability_destination",
-];
-pub const STRENGTHS: [&str; 3] = ["strong", "medium", "weak"];
-pub const FORMS: [&str; 5] = ["labour", "sexual", "domestic", "criminal", "child"];
-pub const THEMES: [&str; 7] = [
-    "recruitment_travel",
-    "work_pay",
-    "documents_money",
-    "freedom_control",
-    "housing",
-    "health_behaviour",
-    "children",
-];
-pub const ISLANDS: [&str; 7] = [
-    "aruba",
-    "bonaire",
-    "curacao",
-    "saba",
-    "sint-eustatius",
-    "sint-maarten",
-    "elsewhere",
-];
+pub const DIMENSIONS: [&str; Dimension::COUNT] = Dimension::SLUGS;
+pub const STRENGTHS: [&str; Strength::COUNT] = Strength::SLUGS;
+pub const FORMS: [&str; Form::COUNT] = Form::SLUGS;
+pub const THEMES: [&str; Theme::COUNT] = Theme::SLUGS;
+pub const ISLANDS: [&str; IslandId::COUNT] = IslandId::SLUGS;
 pub const BES: [&str; 3] = ["bonaire", "sint-eustatius", "saba"];
-pub const KINDS: [&str; 7] = [
-    "emergency",
-    "coordination",
-    "police",
-    "tipline",
-    "victim_support",
-    "labour",
-    "care",
-];
+pub const KINDS: [&str; PointKind::COUNT] = PointKind::SLUGS;
 pub const LEVELS: [&str; 4] = ["none", "some", "exploitation", "trafficking"];
-pub const CONFIDENCES: [&str; 3] = ["high", "medium", "low"];
+pub const CONFIDENCES: [&str; Confidence::COUNT] = Confidence::SLUGS;
 pub const PATHS: [&str; 2] = ["self", "other"];
 /// The four ILO/EC 2009 lists, in the order of `List::ALL`.
 pub const LISTS: [&str; 4] = [
@@ -73,35 +43,7 @@ pub const LISTS: [&str; 4] = [
     "child_labour",
     "child_sexual",
 ];
-/// Keys allowed in `data/indicators.toml` tables.
-const INDICATOR_KEYS: [&str; 15] = [
-    "id",
-    "ilo",
-    "local",
-    "screening",
-    "confidence",
-    "forms",
-    "paths",
-    "theme",
-    "danger_now",
-    "minor",
-    "age_unknown",
-    "child_exploitation",
-    "opens",
-    "dimension",
-    "strength",
-];
-const SCENARIO_KEYS: [&str; 8] = [
-    "id",
-    "island",
-    "form",
-    "sector",
-    "age",
-    "level",
-    "signals",
-    "distractors",
-];
-const ILO_KEYS: [&str; 7] = [
+pub const ILO_KEYS: &[&str] = &[
     "id",
     "name",
     "dimension",
@@ -111,9 +53,76 @@ const ILO_KEYS: [&str; 7] = [
     "child_sexual",
 ];
 
+/// The keys each data table may have (`known_keys` refuses any other). `sources` and `note`
+/// document an entry for editors and are not compiled into the app.
+pub const INDICATOR_KEYS: &[&str] = &[
+    "id",
+    "ilo",
+    "local",
+    "screening",
+    "confidence",
+    "theme",
+    "forms",
+    "paths",
+    "danger_now",
+    "minor",
+    "age_unknown",
+    "child_exploitation",
+    "opens",
+    // Refused with a message that says where they now come from (the `ilo` row or `local`).
+    "dimension",
+    "strength",
+    "sources",
+    "note",
+];
+pub const LOCAL_KEYS: &[&str] = &["dimension", "strength", "source"];
+pub const ISLAND_KEYS: &[&str] = &["id", "emergency", "default_locale", "note"];
+pub const POINT_KEYS: &[&str] = &[
+    "id",
+    "island",
+    "kind",
+    "text",
+    "phones",
+    "whatsapp",
+    "website",
+    "email",
+    "messenger",
+    "address",
+    "anonymous",
+    "forms",
+    "source",
+    "source_date",
+    "verified",
+    "confidence",
+    "note",
+];
+pub const PHONE_KEYS: &[&str] = &["number", "display", "label"];
+pub const SCENARIO_KEYS: &[&str] = &[
+    "id",
+    "island",
+    "form",
+    "sector",
+    "age",
+    "level",
+    "signals",
+    "distractors",
+    "note",
+];
+/// CLDR plural categories of the five locales (nl, en, es, pap: one and other). A counted text in
+/// `[ui]` is written `key = { one = "…", other = "…" }`; `src/domain/plural.rs` picks the form.
+pub const PLURAL_CATEGORIES: [&str; 2] = ["one", "other"];
+/// Placeholders that stand for a count: a `[ui]` text with one of them must be a plural table …
+pub const COUNT_PLACEHOLDERS: [&str; 5] = ["n", "total", "found", "wrong", "reviewed"];
+/// … unless it is a position label ("Question {n} of {total}"), where no noun follows the number.
+pub const COUNT_LABELS: [&str; 2] = ["question_count", "theme_count"];
+/// Sections of `ui.toml` with free snake_case keys, besides `[ui]`: a key `name` of section `s`
+/// becomes the field `s_name` of `Texts`.
+pub const TEXT_SECTIONS: [&str; 1] = ["quick_exit"];
+
 /// Sections of `ui.toml` that map to a fixed, ordered list of keys.
-pub const ENUM_SECTIONS: [(&str, &[&str]); 9] = [
+pub const ENUM_SECTIONS: [(&str, &[&str]); 10] = [
     ("island", &ISLANDS),
+    ("island_in", &ISLANDS),
     ("theme", &THEMES),
     ("dimension", &DIMENSIONS),
     ("strength", &STRENGTHS),
@@ -183,6 +192,8 @@ pub struct PointData {
     pub text: String,
     pub phones: Vec<PhoneData>,
     pub whatsapp: String,
+    pub email: String,
+    pub messenger: String,
     pub website: String,
     pub address: String,
     pub anonymous: bool,
@@ -216,6 +227,344 @@ pub struct ScenarioData {
     pub level: usize,
 }
 
+/// A number or address that must never be shown (`data/never_use.toml`).
+#[derive(Clone, Debug)]
+pub struct NeverUse {
+    pub value: String,
+    pub why: String,
+}
+
+impl NeverUse {
+    /// The digits of a number entry; empty for an e-mail address.
+    pub fn digits(&self) -> String {
+        if self.value.contains('@') {
+            String::new()
+        } else {
+            self.value.chars().filter(|c| c.is_ascii_digit()).collect()
+        }
+    }
+    /// Whether a phone number (E.164 or local) is this entry.
+    pub fn matches_number(&self, number: &str) -> bool {
+        let d = self.digits();
+        let n: String = number.chars().filter(|c| c.is_ascii_digit()).collect();
+        !d.is_empty() && n.ends_with(&d)
+    }
+    /// Whether a text mentions this entry: the address (any case), or the digits inside one run of
+    /// digits written with spaces, dots or hyphens between them.
+    pub fn found_in_text(&self, text: &str) -> bool {
+        let d = self.digits();
+        if d.is_empty() {
+            return text
+                .to_ascii_lowercase()
+                .contains(&self.value.to_ascii_lowercase());
+        }
+        digit_runs(text).iter().any(|run| run.contains(&d))
+    }
+}
+
+/// Runs of digits in a text, with the spaces, dots and hyphens inside a run removed
+/// ("call 0800-14 14 now" → ["08001414"]).
+pub fn digit_runs(text: &str) -> Vec<String> {
+    let mut runs = Vec::new();
+    let mut cur = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        if c.is_ascii_digit() {
+            cur.push(*c);
+        } else if matches!(c, ' ' | '.' | '-')
+            && !cur.is_empty()
+            && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit())
+        {
+            continue;
+        } else if !cur.is_empty() {
+            runs.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        runs.push(cur);
+    }
+    runs
+}
+
+// ---- spelling-system guard and English leftovers ------------------------------------------
+//
+// Word lists from ../shared/research/papiamento.md §2.1 (pairs seen in the sources): Aruba writes
+// Papiamento in the etymological spelling (cu, y, of, -cion, c/z/x kept), Curaçao and Bonaire write
+// Papiamentu in the phonological one (ku, i, òf, -shon, k/s/ks, no z). A word from the other
+// system's list in a locale's text is refused, except inside a proper name listed in
+// data/proper_names.toml (organisation names keep their official spelling).
+
+/// Curaçao/Bonaire forms that pap-AW must not use (its own form in the comment).
+pub const CW_ONLY_WORDS: &[&str] = &[
+    "ku",          // cu
+    "i",           // y
+    "òf",          // of
+    "hasi",        // haci
+    "haña",        // haya
+    "bai",         // bay
+    "kiko",        // kico
+    "kon",         // con
+    "kas",         // cas
+    "kaso",        // caso
+    "huntu",       // hunto
+    "wòrdu",       // wordo
+    "p'esei",      // p'esey
+    "esei",        // esey
+    "lei",         // ley
+    "yu",          // yiu
+    "skol",        // scol
+    "kòrsou",      // Corsou
+    "boneiru",     // Boneiro
+    "víktima",     // victima
+    "trafikashon", // traficacion
+    "kontrabanda", // contrabanda
+    "sklabitut",   // sclavitud
+    "libertat",    // libertad
+    "komunidat",   // comunidad
+];
+/// Aruban forms that pap-CW must not use (its own form in the comment).
+pub const AW_ONLY_WORDS: &[&str] = &[
+    "cu",          // ku
+    "y",           // i
+    "of",          // òf
+    "haci",        // hasi
+    "haya",        // haña
+    "bay",         // bai
+    "kico",        // kiko
+    "con",         // kon
+    "cas",         // kas
+    "caso",        // kaso
+    "hunto",       // huntu
+    "wordo",       // wòrdu
+    "p'esey",      // p'esei
+    "esey",        // esei
+    "ley",         // lei
+    "yiu",         // yu
+    "scol",        // skol
+    "corsou",      // Kòrsou
+    "boneiro",     // Boneiru
+    "victima",     // víktima
+    "traficacion", // trafikashon
+    "contrabanda", // kontrabanda
+    "sclavitud",   // sklabitut
+    "libertad",    // libertat
+    "comunidad",   // komunidat
+];
+/// House style inside one spelling system (content review 2026-11 and papiamento.md §2.2): where the
+/// sources show two forms, the locale uses one. (locale, form not to use, form to use).
+pub const HOUSE_STYLE: &[(&str, &str, &str)] = &[
+    ("pap-AW", "sina", "siña"),
+    ("pap-AW", "lugar", "luga"),
+    ("pap-AW", "tene sexo", "tene relacion sexual"),
+    ("pap-CW", "altu", "haltu"),
+    ("pap-CW", "horta", "hòrta"),
+    ("pap-CW", "zona", "sona"),
+    ("pap-CW", "sesion", "seshon"),
+    ("pap-CW", "sesionnan", "seshonnan"),
+    ("pap-CW", "tene sèks", "tene relashon seksual"),
+];
+
+/// English words and phrases that must not be left in another locale's text (brands and names
+/// such as WhatsApp or "Victim Support Services" go in data/proper_names.toml).
+pub const ENGLISH_WORDS: &[&str] = &[
+    "the",
+    "and",
+    "you",
+    "your",
+    "with",
+    "what",
+    "this",
+    "please",
+    "page",
+    "call",
+    "report",
+    "screen reader",
+    "tracking",
+    "video call",
+    "new incognito tab",
+    "incognito tab",
+    "private window",
+    "click",
+    "settings",
+    "button",
+    "download",
+    "sign",
+    "signs",
+    "worker",
+    "employer",
+    "exploitation",
+    "trafficking",
+    "victim",
+    "police",
+    "emergency",
+    "shelter",
+    "support",
+    "labour",
+    "help line",
+    "helpline",
+    "somewhere else",
+];
+
+/// The words of a text as written (letters and inner apostrophes; "p'esei" is one word).
+pub fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '’').replace('’', "'"))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// An acronym such as KPCN or SZW (two or more letters, all capitals): not checked for spelling.
+fn is_acronym(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase())
+}
+
+/// `text` with every listed proper name and every `{placeholder}` blanked out.
+pub fn without_names(text: &str, names: &[String]) -> String {
+    let mut t = String::new();
+    let mut in_placeholder = false;
+    for c in text.chars() {
+        match c {
+            '{' => in_placeholder = true,
+            '}' => {
+                in_placeholder = false;
+                t.push(' ');
+            }
+            _ if !in_placeholder => t.push(c),
+            _ => {}
+        }
+    }
+    // Longest first, so "Facebook Messenger" goes before "Facebook".
+    let mut sorted: Vec<&String> = names.iter().collect();
+    sorted.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    for n in sorted {
+        t = t.replace(n.as_str(), " ");
+    }
+    t
+}
+
+/// Spelling-system problems of one Papiamento text (`locale` is `pap-AW` or `pap-CW`).
+pub fn spelling_problems(locale: &str, text: &str, names: &[String]) -> Vec<String> {
+    let clean = without_names(text, names);
+    let mut out = Vec::new();
+    for original in words(&clean) {
+        if is_acronym(&original) {
+            continue;
+        }
+        let w = original.to_lowercase();
+        let bare = w.as_str();
+        if locale == "pap-AW" {
+            if CW_ONLY_WORDS.contains(&bare) {
+                out.push(format!(
+                    "`{w}` is Curaçao/Bonaire spelling; Aruba writes the etymological form"
+                ));
+            } else if bare.ends_with("shon") || bare.ends_with("shonnan") {
+                out.push(format!(
+                    "`{w}` ends in -shon (Curaçao/Bonaire); Aruba writes -cion"
+                ));
+            }
+        } else if locale == "pap-CW" {
+            if HOUSE_STYLE
+                .iter()
+                .any(|(l, from, _)| *l == locale && *from == bare)
+            {
+                // Reported below with the form to use.
+            } else if AW_ONLY_WORDS.contains(&bare) {
+                out.push(format!(
+                    "`{w}` is Aruban spelling; Curaçao/Bonaire write the phonological form"
+                ));
+            } else if ["cion", "cionnan", "sion", "sionnan"]
+                .iter()
+                .any(|e| bare.ends_with(e))
+            {
+                out.push(format!(
+                    "`{w}` ends in -cion/-sion (Aruba); Curaçao/Bonaire write -shon"
+                ));
+            } else if let Some(c) = bare.chars().enumerate().find_map(|(i, c)| {
+                let next = bare.chars().nth(i + 1);
+                match c {
+                    'z' | 'q' | 'x' => Some(c),
+                    'c' if next != Some('h') => Some(c),
+                    _ => None,
+                }
+            }) {
+                out.push(format!("`{w}` has `{c}`: Curaçao/Bonaire spelling writes s, k or ks (c only in ch, no z)"));
+            }
+        }
+    }
+    let lower: Vec<String> = words(&clean).iter().map(|w| w.to_lowercase()).collect();
+    let joined = format!(" {} ", lower.join(" "));
+    for (l, from, to) in HOUSE_STYLE {
+        if *l == locale && joined.contains(&format!(" {from} ")) {
+            out.push(format!("write `{to}`, not `{from}` (one form per locale)"));
+        }
+    }
+    out
+}
+
+/// English words left in a text of another locale.
+pub fn english_leftovers(text: &str, names: &[String]) -> Vec<String> {
+    let clean = without_names(text, names);
+    let ws: Vec<String> = words(&clean).iter().map(|w| w.to_lowercase()).collect();
+    let joined = format!(" {} ", ws.join(" "));
+    ENGLISH_WORDS
+        .iter()
+        .filter(|e| joined.contains(&format!(" {e} ")))
+        .map(|e| format!("`{e}` is English: write it in the locale's language (a brand or proper name goes in data/proper_names.toml)"))
+        .collect()
+}
+
+/// A short, stable fingerprint of a text (FNV-1a, 64 bits, hex): `review.toml` stores it so that a
+/// text changed after its review counts as not reviewed.
+pub fn text_hash(s: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.as_bytes() {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// Reads a `review.toml`: `[reviewed]` with `"file:key" = { by, date, hash }`.
+#[allow(clippy::type_complexity)]
+pub fn parse_review(text: &str) -> Result<BTreeMap<String, (String, String, String)>, String> {
+    let t: Table = text
+        .parse()
+        .map_err(|e: toml::de::Error| format!("not valid TOML: {}", e.to_string().trim()))?;
+    let mut out = BTreeMap::new();
+    for (k, v) in &t {
+        if k != "reviewed" {
+            return Err(format!("unknown table `{k}` (only [reviewed])"));
+        }
+        let Value::Table(entries) = v else {
+            return Err("`reviewed` must be a table".into());
+        };
+        for (id, e) in entries {
+            let Value::Table(e) = e else {
+                return Err(format!("`{id}` must be {{ by, date, hash }}"));
+            };
+            let get = |f: &str| match e.get(f) {
+                Some(Value::String(s)) if !s.trim().is_empty() => Ok(s.clone()),
+                _ => Err(format!("`{id}`: `{f}` is missing or empty")),
+            };
+            if let Some(extra) = e
+                .keys()
+                .find(|x| !["by", "date", "hash"].contains(&x.as_str()))
+            {
+                return Err(format!("`{id}`: unknown field `{extra}`"));
+            }
+            let (by, date, hash) = (get("by")?, get("date")?, get("hash")?);
+            if !valid_date(&date) {
+                return Err(format!("`{id}`: date `{date}` is not YYYY-MM-DD"));
+            }
+            if hash.len() != 16 || !hash.chars().all(|c| c.is_ascii_hexdigit()) {
+                return Err(format!("`{id}`: hash `{hash}` is not 16 hex digits"));
+            }
+            out.insert(id.clone(), (by, date, hash));
+        }
+    }
+    Ok(out)
+}
+
 /// Flattened locale texts: file name → dotted key → text.
 pub type LocaleTexts = BTreeMap<String, BTreeMap<String, String>>;
 
@@ -225,8 +574,14 @@ pub struct Content {
     pub islands: Vec<IslandData>,
     pub points: Vec<PointData>,
     pub scenarios: Vec<ScenarioData>,
+    /// Superseded or doubtful numbers and addresses (`data/never_use.toml`).
+    #[allow(dead_code)]
+    pub never_use: Vec<NeverUse>,
     /// In `LOCALES` order.
     pub locales: Vec<LocaleTexts>,
+    /// Per locale (in `LOCALES` order): texts reviewed by a native speaker (review.toml entries
+    /// whose hash still matches the text) and the number of texts.
+    pub reviewed: Vec<(usize, usize)>,
     /// Every file read, for `cargo:rerun-if-changed`.
     pub files: Vec<PathBuf>,
 }
@@ -357,6 +712,25 @@ fn array_of_tables<'a>(t: &'a Table, file: &str, key: &str, p: &mut Problems) ->
     }
 }
 
+/// Refuses every key of table `t` that is not in `known` (a misspelt key would otherwise be
+/// ignored silently and its default used). The message names the file, the table and the key.
+fn known_keys(t: &Table, file: &str, ctx: &str, known: &[&str], p: &mut Problems) {
+    for k in t.keys() {
+        if !known.contains(&k.as_str()) {
+            let key = if ctx.is_empty() {
+                k.clone()
+            } else {
+                format!("{ctx}.{k}")
+            };
+            p.add(
+                file,
+                key,
+                format!("unknown key `{k}`; known keys here: {}", known.join(", ")),
+            );
+        }
+    }
+}
+
 const RUST_KEYWORDS: [&str; 38] = [
     "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
     "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
@@ -384,6 +758,27 @@ pub fn valid_phone(s: &str) -> bool {
 
 pub fn valid_e164(s: &str) -> bool {
     s.starts_with('+') && valid_phone(s)
+}
+
+/// A service number with no international form, dialled only on the local network: a short code of
+/// 3 or 4 digits (`911`, `9310`, `918`) or a national service number starting with 0 (`08020802`,
+/// `09008844`). A local subscriber number such as `7477229` is not one: it has an E.164 form.
+pub fn is_service_number(s: &str) -> bool {
+    s.chars().all(|c| c.is_ascii_digit())
+        && ((3..=4).contains(&s.len()) || (s.starts_with('0') && (7..=8).contains(&s.len())))
+}
+
+/// A plain e-mail address (`name@host.tld`, no spaces).
+pub fn valid_email(s: &str) -> bool {
+    let Some((user, host)) = s.split_once('@') else {
+        return false;
+    };
+    !user.is_empty()
+        && host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && !s.contains(char::is_whitespace)
+        && !host.contains('@')
 }
 
 pub fn valid_https(s: &str) -> bool {
@@ -543,11 +938,17 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
             let ok = match section {
                 "meta" => name == "name" || name == "review",
                 "ui" => {
-                    is_id(name)
-                        && !RUST_KEYWORDS.contains(&name)
-                        && !ENUM_SECTIONS.iter().any(|(sec, _)| *sec == name)
-                        && !name.starts_with("meta_")
+                    let (base, category) = match name.split_once('.') {
+                        Some((b, c)) => (b, Some(c)),
+                        None => (name, None),
+                    };
+                    is_id(base)
+                        && !RUST_KEYWORDS.contains(&base)
+                        && !ENUM_SECTIONS.iter().any(|(sec, _)| *sec == base)
+                        && !base.starts_with("meta_")
+                        && category.is_none_or(|c| PLURAL_CATEGORIES.contains(&c))
                 }
+                s if TEXT_SECTIONS.contains(&s) => is_id(name),
                 s => ENUM_SECTIONS
                     .iter()
                     .any(|(sec, keys)| *sec == s && keys.contains(&name)),
@@ -556,8 +957,40 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 p.add(
                     &rel,
                     k,
-                    "unknown key: use [ui] with a snake_case name, or a known section (island, theme, dimension, strength, form, level, level_lead, kind, list)",
+                    "unknown key: use [ui] (or [quick_exit]) with a snake_case name (a counted text as { one = \"…\", other = \"…\" }), or a known section (island, island_in, theme, dimension, strength, form, level, level_lead, kind, list)",
                 );
+            }
+        }
+        // Plural tables are complete, and every text with a count goes through one.
+        for k in ui.keys() {
+            let Some(name) = k.strip_prefix("ui.") else {
+                continue;
+            };
+            match name.split_once('.') {
+                Some((base, _)) => {
+                    for c in PLURAL_CATEGORIES {
+                        if !ui.contains_key(&format!("ui.{base}.{c}")) {
+                            p.add(
+                                &rel,
+                                format!("ui.{base}.{c}"),
+                                "is missing: a counted text needs every CLDR category (one, other)",
+                            );
+                        }
+                    }
+                }
+                None => {
+                    let counts: Vec<String> = placeholders(&ui[k])
+                        .into_iter()
+                        .filter(|ph| COUNT_PLACEHOLDERS.contains(&ph.as_str()))
+                        .collect();
+                    if !counts.is_empty() && !COUNT_LABELS.contains(&name) {
+                        p.add(
+                            &rel,
+                            k,
+                            format!("shows a count ({}): write it as {{ one = \"…\", other = \"…\" }} so the number gets the right word form (CLDR plural categories)", counts.join(", ")),
+                        );
+                    }
+                }
             }
         }
     }
@@ -566,6 +999,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
     let mut indicators = Vec::new();
     if let Some(t) = read_table(root, "data/indicators.toml", &mut files, &mut p) {
         let file = "data/indicators.toml";
+        known_keys(&t, file, "", &["indicator", "ilo", "list"], &mut p);
         // The four lists: each names its source and confidence.
         match t.get("list") {
             Some(Value::Table(lists)) => {
@@ -616,15 +1050,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 continue;
             };
             let ctx = format!("ilo `{id}`");
-            for k in e.keys() {
-                if !ILO_KEYS.contains(&k.as_str()) {
-                    p.add(
-                        file,
-                        format!("{ctx}.{k}"),
-                        format!("unknown key (known: {})", ILO_KEYS.join(", ")),
-                    );
-                }
-            }
+            known_keys(e, file, &ctx, ILO_KEYS, &mut p);
             if get_str(e, file, &ctx, "name", &mut p).is_some_and(|s| s.trim().is_empty()) {
                 p.add(file, format!("{ctx}.name"), "is empty");
             }
@@ -656,22 +1082,14 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 continue;
             };
             let ctx = format!("indicator `{id}`");
+            known_keys(e, file, &ctx, INDICATOR_KEYS, &mut p);
             if !is_id(id) {
                 p.add(file, &ctx, "id must be snake_case (a-z, 0-9, _)");
             }
             if !seen.insert(id.to_string()) {
                 p.add(file, &ctx, "duplicate id");
             }
-            for k in e.keys() {
-                if !INDICATOR_KEYS.contains(&k.as_str()) {
-                    p.add(
-                        file,
-                        format!("{ctx}.{k}"),
-                        format!("unknown key (known: {})", INDICATOR_KEYS.join(", ")),
-                    );
-                }
-            }
-            for k in ["dimension", "strength"] {
+            for k in ["dimension", "strength", "sources"] {
                 if e.contains_key(k) {
                     p.add(
                         file,
@@ -693,6 +1111,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 },
                 (None, Some(Value::Table(l)), false) => {
                     let lctx = format!("{ctx}.local");
+                    known_keys(l, file, &lctx, LOCAL_KEYS, &mut p);
                     let d = get_str(l, file, &lctx, "dimension", &mut p)
                         .and_then(|v| one_of(v, &DIMENSIONS, file, format!("{lctx}.dimension"), &mut p));
                     let s = get_str(l, file, &lctx, "strength", &mut p)
@@ -786,7 +1205,10 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
             }
         }
         for k in texts.keys() {
-            let id = k.split('.').next().unwrap_or("");
+            let (id, field) = k.split_once('.').unwrap_or((k, ""));
+            if !["question", "signal", "why"].contains(&field) {
+                p.add(&rel, k, "unknown field: use question, signal or why");
+            }
             if ind_index(id).is_none() {
                 p.add(
                     &rel,
@@ -801,6 +1223,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
     let mut self_check = Vec::new();
     if let Some(t) = read_table(root, "data/sets.toml", &mut files, &mut p) {
         let file = "data/sets.toml";
+        known_keys(&t, file, "", &["self_check"], &mut p);
         let ids = str_list(&t, file, "", "self_check", &mut p);
         let mut seen = BTreeSet::new();
         for id in ids {
@@ -878,6 +1301,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
     let mut islands = Vec::new();
     if let Some(t) = read_table(root, "data/islands.toml", &mut files, &mut p) {
         let file = "data/islands.toml";
+        known_keys(&t, file, "", &["island"], &mut p);
         for (n, e) in array_of_tables(&t, file, "island", &mut p)
             .into_iter()
             .enumerate()
@@ -889,6 +1313,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 continue;
             };
             let ctx = format!("island `{}`", ISLANDS[id]);
+            known_keys(e, file, &ctx, ISLAND_KEYS, &mut p);
             let emergency = get_str(e, file, &ctx, "emergency", &mut p).unwrap_or("");
             if !valid_phone(emergency) {
                 p.add(
@@ -916,10 +1341,151 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
         islands.sort_by_key(|i| i.id);
     }
 
+    // ---- never-use list
+    let mut never_use = Vec::new();
+    if let Some(t) = read_table(root, "data/never_use.toml", &mut files, &mut p) {
+        let file = "data/never_use.toml";
+        known_keys(&t, file, "", &["entry"], &mut p);
+        for (n, e) in array_of_tables(&t, file, "entry", &mut p)
+            .into_iter()
+            .enumerate()
+        {
+            let ctx = format!("entry[{n}]");
+            known_keys(e, file, &ctx, &["value", "why", "what", "source"], &mut p);
+            let value = get_str(e, file, &ctx, "value", &mut p).unwrap_or("");
+            let why = get_str(e, file, &ctx, "why", &mut p).unwrap_or("");
+            get_str(e, file, &ctx, "what", &mut p);
+            get_str(e, file, &ctx, "source", &mut p);
+            let entry = NeverUse {
+                value: value.to_string(),
+                why: why.to_string(),
+            };
+            if !value.contains('@') && entry.digits().len() < 5 {
+                p.add(
+                    file,
+                    format!("{ctx}.value"),
+                    format!("`{value}` needs at least 5 digits (or an e-mail address), so that it cannot match by chance"),
+                );
+            } else if why.trim().is_empty() {
+                p.add(file, format!("{ctx}.why"), "say why it must not be used");
+            } else {
+                never_use.push(entry);
+            }
+        }
+    }
+    // No text in any locale mentions a never-use number or address.
+    for (li, loc) in LOCALES.iter().enumerate() {
+        for (f, texts) in &locales[li] {
+            for (k, v) in texts {
+                for nu in never_use.iter().filter(|nu| nu.found_in_text(v)) {
+                    p.add(
+                        &format!("i18n/{loc}/{f}"),
+                        k,
+                        format!("mentions `{}`, which is on the never-use list (data/never_use.toml): {}", nu.value, nu.why),
+                    );
+                }
+            }
+        }
+    }
+
+    // ---- native-review status per locale (i18n/<locale>/review.toml, written by signaal-review)
+    let mut reviewed = Vec::new();
+    for (li, loc) in LOCALES.iter().enumerate() {
+        let rel = format!("i18n/{loc}/review.toml");
+        let path = root.join(&rel);
+        files.push(path.clone());
+        let total: usize = locales[li]
+            .values()
+            .map(|t| t.keys().filter(|k| !k.starts_with("meta.")).count())
+            .sum();
+        let mut n = 0;
+        match fs::read_to_string(&path) {
+            Err(e) => p.add(
+                &rel,
+                "(file)",
+                format!("cannot read: {e} (an empty review file has just `[reviewed]`)"),
+            ),
+            Ok(text) => match parse_review(&text) {
+                Err(e) => p.add(&rel, "(file)", e),
+                Ok(status) => {
+                    for (id, (_, _, hash)) in &status {
+                        let text = id
+                            .split_once(':')
+                            .and_then(|(f, k)| locales[li].get(f).and_then(|t| t.get(k)));
+                        match text {
+                            None => p.add(&rel, id, "is not a text of this locale (file:key)"),
+                            Some(t) if text_hash(t) == *hash => n += 1,
+                            Some(_) => {} // changed since its review: counts as not reviewed
+                        }
+                    }
+                }
+            },
+        }
+        reviewed.push((n, total));
+    }
+
+    // ---- spelling system per Papiamento locale, and no English left in other locales
+    let mut names: Vec<String> = Vec::new();
+    if let Some(t) = read_table(root, "data/proper_names.toml", &mut files, &mut p) {
+        known_keys(&t, "data/proper_names.toml", "", &["names"], &mut p);
+        names = str_list(&t, "data/proper_names.toml", "", "names", &mut p);
+        for n in &names {
+            if n.trim().len() < 2 {
+                p.add(
+                    "data/proper_names.toml",
+                    "names",
+                    format!("`{n}` is too short to be a name"),
+                );
+            }
+        }
+    }
+    // Known slips in files another change is rewriting, listed key by key so that nothing else slips.
+    let mut pending: BTreeSet<(String, String)> = BTreeSet::new();
+    if let Some(t) = read_table(root, "data/language_pending.toml", &mut files, &mut p) {
+        let file = "data/language_pending.toml";
+        known_keys(&t, file, "", &["pending"], &mut p);
+        if t.contains_key("pending") {
+            for (n, e) in array_of_tables(&t, file, "pending", &mut p)
+                .into_iter()
+                .enumerate()
+            {
+                let ctx = format!("pending[{n}]");
+                known_keys(e, file, &ctx, &["file", "key", "problem"], &mut p);
+                let f = get_str(e, file, &ctx, "file", &mut p).unwrap_or("");
+                let k = get_str(e, file, &ctx, "key", &mut p).unwrap_or("");
+                get_str(e, file, &ctx, "problem", &mut p);
+                if !f.ends_with("indicators.toml") && !f.ends_with("scenarios.toml") {
+                    p.add(file, format!("{ctx}.file"), "only indicator and scenario texts may wait here; fix ui.toml and points.toml texts directly");
+                }
+                pending.insert((f.to_string(), k.to_string()));
+            }
+        }
+    }
+    for (li, loc) in LOCALES.iter().enumerate() {
+        if *loc == REFERENCE_LOCALE {
+            continue;
+        }
+        for (f, texts) in &locales[li] {
+            let rel = format!("i18n/{loc}/{f}");
+            for (k, v) in texts {
+                if k.starts_with("meta.") || pending.contains(&(rel.clone(), k.clone())) {
+                    continue;
+                }
+                for problem in spelling_problems(loc, v, &names) {
+                    p.add(&rel, k, problem);
+                }
+                for problem in english_leftovers(v, &names) {
+                    p.add(&rel, k, problem);
+                }
+            }
+        }
+    }
+
     // ---- points
     let mut points = Vec::new();
     if let Some(t) = read_table(root, "data/points.toml", &mut files, &mut p) {
         let file = "data/points.toml";
+        known_keys(&t, file, "", &["point"], &mut p);
         let mut seen = BTreeSet::new();
         let point_texts = &locales[en]["points.toml"];
         for (n, e) in array_of_tables(&t, file, "point", &mut p)
@@ -931,6 +1497,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 continue;
             };
             let ctx = format!("point `{id}`");
+            known_keys(e, file, &ctx, POINT_KEYS, &mut p);
             if !is_id(id) {
                 p.add(file, &ctx, "id must be snake_case");
             }
@@ -963,6 +1530,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                             p.add(file, &pctx, "must be a table { number, display }");
                             continue;
                         };
+                        known_keys(pt, file, &pctx, PHONE_KEYS, &mut p);
                         let number = get_str(pt, file, &pctx, "number", &mut p).unwrap_or("");
                         if !valid_phone(number) {
                             p.add(
@@ -970,12 +1538,21 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                                 format!("{pctx}.number"),
                                 format!("`{number}` is neither E.164 (+ and 7–15 digits) nor a local code of 3–8 digits"),
                             );
+                        } else if !valid_e164(number) && !is_service_number(number) {
+                            p.add(
+                                file,
+                                format!("{pctx}.number"),
+                                format!("`{number}` is a local number without its international form: write it in E.164 (+, country code, number) so that it dials from any phone, also a foreign SIM; only short codes (3–4 digits) and service numbers starting with 0 may stay local"),
+                            );
                         }
                         let display = get_str(pt, file, &pctx, "display", &mut p).unwrap_or("");
                         let digits: String =
                             display.chars().filter(|c| c.is_ascii_digit()).collect();
                         let nd: String = number.chars().filter(|c| c.is_ascii_digit()).collect();
-                        if digits != nd {
+                        // The display may show the whole number or its local part.
+                        let shown_ok = digits == nd
+                            || (valid_e164(number) && digits.len() >= 7 && nd.ends_with(&digits));
+                        if !shown_ok {
                             p.add(
                                 file,
                                 format!("{pctx}.display"),
@@ -999,6 +1576,26 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                     format!("`{whatsapp}` is not E.164 (+ and digits)"),
                 );
             }
+            let email = opt_str(e, file, &ctx, "email", &mut p).to_string();
+            if !email.is_empty() && !valid_email(&email) {
+                p.add(
+                    file,
+                    format!("{ctx}.email"),
+                    format!("`{email}` is not an e-mail address"),
+                );
+            }
+            let messenger = opt_str(e, file, &ctx, "messenger", &mut p).to_string();
+            if !messenger.is_empty()
+                && !messenger
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '.')
+            {
+                p.add(
+                    file,
+                    format!("{ctx}.messenger"),
+                    format!("`{messenger}` is not a Facebook page name (letters, digits, dots)"),
+                );
+            }
             let website = opt_str(e, file, &ctx, "website", &mut p).to_string();
             if !website.is_empty() && !valid_https(&website) {
                 p.add(
@@ -1011,8 +1608,12 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 let addr = opt_str(e, file, &ctx, "address", &mut p);
                 // Only victim support and coordination points may be listed by name alone
                 // (for some of them the research found no channel that could be checked).
-                let name_only_ok =
-                    kind.is_some_and(|k| matches!(KINDS[k], "victim_support" | "coordination"));
+                let name_only_ok = kind.is_some_and(|k| {
+                    matches!(
+                        PointKind::ALL[k],
+                        PointKind::VictimSupport | PointKind::Coordination
+                    )
+                });
                 if addr.is_empty() && !name_only_ok {
                     p.add(file, &ctx, "has no phone, WhatsApp, website or address");
                 }
@@ -1059,6 +1660,8 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                     text,
                     phones,
                     whatsapp,
+                    email,
+                    messenger,
                     website,
                     address: opt_str(e, file, &ctx, "address", &mut p).to_string(),
                     anonymous: get_bool(e, file, &ctx, "anonymous", false, &mut p),
@@ -1070,35 +1673,73 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 });
             }
         }
+        // No channel is on the never-use list.
+        for pt in &points {
+            let ctx = format!("point `{}`", pt.id);
+            let numbers = pt
+                .phones
+                .iter()
+                .map(|ph| ("phones", ph.number.as_str()))
+                .chain((!pt.whatsapp.is_empty()).then_some(("whatsapp", pt.whatsapp.as_str())));
+            for (field, number) in numbers {
+                for nu in never_use.iter().filter(|nu| nu.matches_number(number)) {
+                    p.add(
+                        file,
+                        format!("{ctx}.{field}"),
+                        format!(
+                            "`{number}` is on the never-use list as `{}` (data/never_use.toml): {}",
+                            nu.value, nu.why
+                        ),
+                    );
+                }
+            }
+            for nu in never_use
+                .iter()
+                .filter(|nu| nu.digits().is_empty() && nu.value.eq_ignore_ascii_case(&pt.email))
+            {
+                p.add(
+                    file,
+                    format!("{ctx}.email"),
+                    format!(
+                        "`{}` is on the never-use list (data/never_use.toml): {}",
+                        pt.email, nu.why
+                    ),
+                );
+            }
+        }
         // Coverage rules per island.
-        let kind = |k: &str| KINDS.iter().position(|x| *x == k).unwrap();
+        use PointKind::{Emergency, Labour, Police, TipLine, VictimSupport};
         for (i, name) in ISLANDS.iter().enumerate() {
-            let has = |k: &str| points.iter().any(|pt| pt.island == i && pt.kind == kind(k));
-            let has_phone = |k: &str| {
+            let has = |k: PointKind| {
                 points
                     .iter()
-                    .any(|pt| pt.island == i && pt.kind == kind(k) && !pt.phones.is_empty())
+                    .any(|pt| pt.island == i && pt.kind == k.index())
             };
-            let mut need = vec!["emergency", "police"];
-            if *name != "elsewhere" {
-                need.push("victim_support");
+            let has_phone = |k: PointKind| {
+                points
+                    .iter()
+                    .any(|pt| pt.island == i && pt.kind == k.index() && !pt.phones.is_empty())
+            };
+            let mut need = vec![Emergency, Police];
+            if IslandId::ALL[i] != IslandId::Elsewhere {
+                need.push(VictimSupport);
             }
             for k in need {
                 if !has(k) {
-                    p.add(file, *name, format!("island has no `{k}` point"));
+                    p.add(file, *name, format!("island has no `{}` point", k.slug()));
                 }
             }
             if BES.contains(name) {
-                for k in ["police", "tipline", "victim_support", "labour"] {
+                for k in [Police, TipLine, VictimSupport, Labour] {
                     if !has_phone(k) {
-                        p.add(file, *name, format!("Caribbean Netherlands island needs a `{k}` point with its phone number"));
+                        p.add(file, *name, format!("Caribbean Netherlands island needs a `{}` point with its phone number", k.slug()));
                     }
                 }
             }
             if let Some(isl) = islands.iter().find(|x| x.id == i) {
                 let ok = points.iter().any(|pt| {
                     pt.island == i
-                        && pt.kind == kind("emergency")
+                        && pt.kind == Emergency.index()
                         && pt.phones.iter().any(|ph| ph.number == isl.emergency)
                 });
                 if !ok {
@@ -1132,6 +1773,7 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
     let mut scenarios = Vec::new();
     if let Some(t) = read_table(root, "data/scenarios.toml", &mut files, &mut p) {
         let file = "data/scenarios.toml";
+        known_keys(&t, file, "", &["scenario"], &mut p);
         let texts = &locales[en]["scenarios.toml"];
         let rel = format!("i18n/{REFERENCE_LOCALE}/scenarios.toml");
         let mut seen = BTreeSet::new();
@@ -1144,20 +1786,12 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 continue;
             };
             let ctx = format!("scenario `{id}`");
+            known_keys(e, file, &ctx, SCENARIO_KEYS, &mut p);
             if !is_id(id) {
                 p.add(file, &ctx, "id must be snake_case");
             }
             if !seen.insert(id.to_string()) {
                 p.add(file, &ctx, "duplicate id");
-            }
-            for k in e.keys() {
-                if !SCENARIO_KEYS.contains(&k.as_str()) {
-                    p.add(
-                        file,
-                        format!("{ctx}.{k}"),
-                        format!("unknown key (known: {})", SCENARIO_KEYS.join(", ")),
-                    );
-                }
             }
             let island = get_str(e, file, &ctx, "island", &mut p)
                 .and_then(|v| one_of(v, &ISLANDS, file, format!("{ctx}.island"), &mut p));
@@ -1275,7 +1909,20 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
             }
         }
         for k in texts.keys() {
-            let id = k.split('.').next().unwrap_or("");
+            let (id, field) = k.split_once('.').unwrap_or((k, ""));
+            let field_ok = matches!(field, "title" | "story")
+                || field.strip_prefix("distractors.").is_some_and(|d| {
+                    scenarios
+                        .iter()
+                        .any(|s| s.id == id && s.distractors.iter().any(|x| x == d))
+                });
+            if !field_ok {
+                p.add(
+                    &rel,
+                    k,
+                    "unknown field: use title, story or distractors.<a distractor listed in data/scenarios.toml>",
+                );
+            }
             if !scenarios.iter().any(|s| s.id == id) && !seen.contains(id) {
                 p.add(
                     &rel,
@@ -1293,7 +1940,9 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
             islands,
             points,
             scenarios,
+            never_use,
             locales,
+            reviewed,
             files,
         })
     } else {
@@ -1352,17 +2001,6 @@ fn lit(s: &str) -> String {
     format!("{s:?}")
 }
 
-fn variant(name: &str) -> String {
-    name.split(['_', '-'])
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                .unwrap_or_default()
-        })
-        .collect()
-}
-
 fn forms_expr(forms: &[usize]) -> String {
     let bits = forms.iter().fold(0u8, |acc, f| acc | (1 << f));
     format!("Forms({bits})")
@@ -1375,19 +2013,38 @@ pub fn generate(c: &Content) -> String {
     let en = LOCALES.iter().position(|l| *l == REFERENCE_LOCALE).unwrap();
     let ui_keys: Vec<&String> = c.locales[en]["ui.toml"]
         .keys()
-        .filter(|k| k.starts_with("ui."))
+        .filter(|k| {
+            k.split_once('.').is_some_and(|(s, name)| {
+                (s == "ui" || TEXT_SECTIONS.contains(&s)) && !name.contains('.')
+            })
+        })
         .collect();
+    // Counted texts: `ui.<base>.one` / `ui.<base>.other` → one `Plural` field.
+    let plural_keys: Vec<String> = c.locales[en]["ui.toml"]
+        .keys()
+        .filter_map(|k| k.strip_prefix("ui.")?.strip_suffix(".one"))
+        .map(str::to_string)
+        .collect();
+    // `ui.name` -> `name`; `quick_exit.name` -> `quick_exit_name`.
+    let field = |k: &str| match k.split_once('.') {
+        Some(("ui", name)) => name.to_string(),
+        Some((s, name)) => format!("{s}_{name}"),
+        None => k.to_string(),
+    };
 
     o.push_str("// @generated by build.rs from data/ and i18n/. Do not edit.\n");
     o.push_str("/// Interface texts of one locale (from `i18n/<locale>/ui.toml`).\n#[derive(Debug)]\n#[allow(non_snake_case)]\npub struct Texts {\n");
     o.push_str("    pub meta_name: &'static str,\n    pub meta_review: &'static str,\n");
     for k in &ui_keys {
-        let _ = writeln!(o, "    pub {}: &'static str,", &k[3..]);
+        let _ = writeln!(o, "    pub {}: &'static str,", field(k));
+    }
+    for k in &plural_keys {
+        let _ = writeln!(o, "    pub {k}: Plural,");
     }
     for (section, keys) in ENUM_SECTIONS {
         let _ = writeln!(o, "    pub {section}: [&'static str; {}],", keys.len());
     }
-    o.push_str("}\n\npub static TEXTS: [Texts; 5] = [\n");
+    o.push_str("}\n\npub static TEXTS: [Texts; Locale::COUNT] = [\n");
     for loc in &c.locales {
         let ui = &loc["ui.toml"];
         let _ = writeln!(
@@ -1397,7 +2054,15 @@ pub fn generate(c: &Content) -> String {
             lit(&ui["meta.review"])
         );
         for k in &ui_keys {
-            let _ = writeln!(o, "  {}: {},", &k[3..], lit(&ui[*k]));
+            let _ = writeln!(o, "  {}: {},", field(k), lit(&ui[*k]));
+        }
+        for k in &plural_keys {
+            let _ = writeln!(
+                o,
+                "  {k}: Plural {{ one: {}, other: {} }},",
+                lit(&ui[&format!("ui.{k}.one")]),
+                lit(&ui[&format!("ui.{k}.other")])
+            );
         }
         for (section, keys) in ENUM_SECTIONS {
             let vals: Vec<String> = keys
@@ -1409,6 +2074,22 @@ pub fn generate(c: &Content) -> String {
         o.push_str("},\n");
     }
     o.push_str("];\n\n");
+    let _ = writeln!(
+        o,
+        "/// Per locale: texts reviewed by a native speaker, and all texts (i18n/<locale>/review.toml).\npub static REVIEWED: [(u32, u32); {}] = {:?};\n",
+        c.reviewed.len(),
+        c.reviewed.iter().map(|(a, b)| (*a as u32, *b as u32)).collect::<Vec<_>>()
+    );
+    let _ = writeln!(
+        o,
+        "impl Texts {{\n    /// Every counted text, by key (for tests).\n    pub fn plurals(&self) -> [(&'static str, &Plural); {}] {{\n        [{}]\n    }}\n}}\n",
+        plural_keys.len(),
+        plural_keys
+            .iter()
+            .map(|k| format!("({}, &self.{k})", lit(k)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
 
     let _ = writeln!(
         o,
@@ -1422,8 +2103,8 @@ pub fn generate(c: &Content) -> String {
             .map(|w| match w {
                 Some((d, s, src)) => format!(
                     "Some(Weight {{ dimension: Dimension::{}, strength: Strength::{}, source: {} }})",
-                    variant(DIMENSIONS[*d]),
-                    variant(STRENGTHS[*s]),
+                    Dimension::VARIANTS[*d],
+                    Strength::VARIANTS[*s],
                     lit(src)
                 ),
                 None => "None".to_string(),
@@ -1442,7 +2123,7 @@ pub fn generate(c: &Content) -> String {
             forms_expr(&ind.forms),
             ind.for_self,
             ind.for_other,
-            variant(THEMES[ind.theme]),
+            Theme::VARIANTS[ind.theme],
             ind.danger_now,
             ind.minor,
             ind.age_unknown,
@@ -1477,14 +2158,14 @@ pub fn generate(c: &Content) -> String {
         c.self_check
     );
 
-    o.push_str("pub static ISLANDS: [Island; 7] = [\n");
+    o.push_str("pub static ISLANDS: [Island; IslandId::COUNT] = [\n");
     for isl in &c.islands {
         let _ = writeln!(
             o,
             "Island {{ id: IslandId::{}, emergency: {}, default_locale: Locale::{} }},",
-            island_variant(isl.id),
+            IslandId::VARIANTS[isl.id],
             lit(&isl.emergency),
-            variant(&LOCALES[isl.default_locale].to_ascii_lowercase())
+            Locale::VARIANTS[isl.default_locale]
         );
     }
     o.push_str("];\n\n");
@@ -1505,12 +2186,14 @@ pub fn generate(c: &Content) -> String {
             .collect();
         let _ = write!(
             o,
-            "Point {{ id: {}, island: IslandId::{}, kind: PointKind::{}, phones: &[{}], whatsapp: {}, website: {}, address: {}, anonymous: {}, forms: {}, source: {}, source_date: {}, verified: {}, confidence: Confidence::{}, text: [",
+            "Point {{ id: {}, island: IslandId::{}, kind: PointKind::{}, phones: &[{}], whatsapp: {}, email: {}, messenger: {}, website: {}, address: {}, anonymous: {}, forms: {}, source: {}, source_date: {}, verified: {}, confidence: Confidence::{}, text: [",
             lit(&pt.id),
-            island_variant(pt.island),
-            variant(match KINDS[pt.kind] { "tipline" => "tip_line", k => k }),
+            IslandId::VARIANTS[pt.island],
+            PointKind::VARIANTS[pt.kind],
             phones.join(", "),
             lit(&pt.whatsapp),
+            lit(&pt.email),
+            lit(&pt.messenger),
             lit(&pt.website),
             lit(&pt.address),
             pt.anonymous,
@@ -1518,7 +2201,7 @@ pub fn generate(c: &Content) -> String {
             lit(&pt.source),
             lit(&pt.source_date),
             lit(&pt.verified),
-            variant(CONFIDENCES[pt.confidence])
+            Confidence::VARIANTS[pt.confidence]
         );
         for loc in &c.locales {
             let t = &loc["points.toml"];
@@ -1578,11 +2261,11 @@ pub fn generate(c: &Content) -> String {
             o,
             "Scenario {{ id: {}, island: IslandId::{}, form: Form::{}, child: {}, list: List::{}, level: Level::{}, signals: &{:?}, distractors: &[{}], text: [{}] }},",
             lit(&s.id),
-            island_variant(s.island),
-            variant(FORMS[s.form]),
+            IslandId::VARIANTS[s.island],
+            Form::VARIANTS[s.form],
             s.child,
-            variant(LISTS[usize::from(s.child) * 2 + usize::from(FORMS[s.form] == "sexual")]),
-            variant(LEVELS[s.level]),
+            ["AdultLabour", "AdultSexual", "ChildLabour", "ChildSexual"][usize::from(s.child) * 2 + usize::from(FORMS[s.form] == "sexual")],
+            ["None", "Some", "Exploitation", "Trafficking"][s.level],
             s.signals,
             ds.join(", "),
             texts.join(", ")
@@ -1590,16 +2273,4 @@ pub fn generate(c: &Content) -> String {
     }
     o.push_str("];\n");
     o
-}
-
-fn island_variant(i: usize) -> &'static str {
-    [
-        "Aruba",
-        "Bonaire",
-        "Curacao",
-        "Saba",
-        "SintEustatius",
-        "SintMaarten",
-        "Elsewhere",
-    ][i]
 }

@@ -56,6 +56,17 @@ export async function launch({ javaScriptEnabled = true, viewport = { width: 390
   };
 }
 
+/** Runs `fn(b)` with a browser from `launch(options)` and always closes it (profile removed),
+ *  whether `fn` returns or throws. Returns what `fn` returns. */
+export async function withBrowser(options, fn) {
+  const b = await launch(options);
+  try {
+    return await fn(b);
+  } finally {
+    await b.close();
+  }
+}
+
 /** Everything the browser could have stored for this origin. */
 export async function storage(page, context) {
   const inPage = await page.evaluate(async () => {

@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
-# Release build into dist/: wasm-pack (no wasm-opt of its own), npm's wasm-opt -Oz, the host
-# page with the static fallback generated from the content, precompressed copies for serving.
+# Release build into dist/: wasm-pack (no wasm-opt of its own) and binaryen's wasm-opt from tools/
+# (the steps in scripts/wasm-steps.sh), the host page with the static fallback generated from the
+# content, precompressed copies for serving.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export RUSTUP_AUTO_INSTALL=0
 say() { printf '\033[1m[build]\033[0m %s\n' "$*"; }
 
 rm -rf dist && mkdir -p dist
+source scripts/wasm-steps.sh # also used by scripts/bench.sh for its Yew floor
 say "compiling to WebAssembly (release)"
-wasm-pack build --mode no-install --no-opt --no-pack --no-typescript --target web --release \
-  --out-dir dist/pkg --out-name signaal >/dev/null 2>dist/.wasm-pack.log || { cat dist/.wasm-pack.log; exit 1; }
-rm -f dist/pkg/.gitignore dist/pkg/package.json dist/pkg/README.md dist/.wasm-pack.log
-say "optimising with wasm-opt -Oz ($(e2e/node_modules/.bin/wasm-opt --version))"
-e2e/node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers dist/pkg/signaal_bg.wasm -o dist/pkg/signaal_bg.wasm
+compile_wasm . dist/pkg signaal
+say "optimising with wasm-opt ($("$TOOLS_BIN/wasm-opt" --version))"
+optimise_wasm dist/pkg/signaal_bg.wasm
 
 say "copying www/ and generating the static fallback from the content"
 cp -r www/. dist/

@@ -39,4 +39,11 @@ if [ ! -x e2e/node_modules/.bin/wasm-opt ] || ! cmp -s e2e/package-lock.json e2e
   say "installing npm packages from e2e/package-lock.json (binaryen, playwright-core, axe)"
   (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
 fi
+# The release build's own tools (wasm-opt, terser): tools/, not borrowed from e2e/ or bench/.
+TOOLS_WANT=$(cat tools/package.json tools/package-lock.json | sha256sum | cut -d' ' -f1)
+if [ "$(cat tools/node_modules/.signaal-tools-lock 2>/dev/null)" != "$TOOLS_WANT" ]; then
+  say "installing npm packages from tools/package-lock.json (binaryen, terser)"
+  (cd tools && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$TOOLS_WANT" > tools/node_modules/.signaal-tools-lock
+fi
 say "toolchain ready"

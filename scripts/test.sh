@@ -16,9 +16,9 @@ step() { # step NAME COMMAND...
 bash scripts/setup.sh || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
 
 step "cargo fmt --check" cargo fmt --all -- --check
-step "cargo clippy (native, -D warnings)" cargo clippy --all-targets --features native -- -D warnings
+step "cargo clippy (native, whole workspace, -D warnings)" cargo clippy --workspace --all-targets --features native -- -D warnings
 step "cargo clippy (wasm32, -D warnings)" cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
-step "native tests (cargo test)" cargo test --features native
+step "native tests (cargo test, whole workspace)" cargo test --workspace --features native
 step "browser tests (wasm-pack test --headless --chrome)" wasm-pack test --headless --chrome --mode no-install
 step "release build (scripts/build.sh)" bash scripts/build.sh
 

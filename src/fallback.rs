@@ -37,7 +37,7 @@ pub fn html() -> String {
             o.push_str(&format!(
                 "<h3 id=\"fb-{}-{}\">{}</h3>\n<ul class=\"sg-fb-points\">\n",
                 n,
-                isl.id.code(),
+                isl.id.slug(),
                 esc(t.island[isl.id.index()])
             ));
             for p in POINTS
@@ -53,21 +53,21 @@ pub fn html() -> String {
                 ));
                 for ph in p.phones {
                     o.push_str(&format!(
-                        " <a href=\"tel:{}\">{}</a>",
+                        " <a href=\"tel:{}\" target=\"_top\">{}</a>",
                         esc(ph.number),
                         esc(ph.display)
                     ));
                 }
                 if !p.whatsapp.is_empty() {
                     o.push_str(&format!(
-                        " <a href=\"https://wa.me/{}\" rel=\"noreferrer\">WhatsApp {}</a>",
+                        " <a href=\"https://wa.me/{}\" rel=\"noreferrer\" target=\"_blank\">WhatsApp {}</a>",
                         esc(p.whatsapp.trim_start_matches('+')),
                         esc(p.whatsapp)
                     ));
                 }
                 if !p.website.is_empty() {
                     o.push_str(&format!(
-                        " <a href=\"{}\" rel=\"noreferrer\">{}</a>",
+                        " <a href=\"{}\" rel=\"noreferrer\" target=\"_blank\">{}</a>",
                         esc(p.website),
                         esc(t.contact_website)
                     ));

@@ -1,4 +1,69 @@
-//! The domain core stays free of web dependencies (ARCHITECTURE.md).
+//! The domain core stays free of web dependencies (ARCHITECTURE.md): no web crate may be named
+//! anywhere in `src/domain` outside comments, whether by a `use` line or a fully qualified path.
+
+/// Web crates (and the UI layer) the domain must never name.
+const BANNED: [&str; 6] = ["yew", "web_sys", "wasm_bindgen", "gloo", "js_sys", "ui"];
+
+/// The first banned name used as a path segment (`name::`, or `crate::ui`) in `source`, ignoring
+/// `//` comments and identifiers that merely contain a banned word (`yewtree`).
+fn banned_path(source: &str) -> Option<&'static str> {
+    for line in source.lines() {
+        let code = line.split("//").next().unwrap_or("");
+        // Walk the identifiers; a banned one counts when a path continues after it (`::`).
+        let bytes = code.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i].is_ascii_alphabetic() || bytes[i] == b'_' {
+                let start = i;
+                while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+                    i += 1;
+                }
+                let word = &code[start..i];
+                let before = &code[..start];
+                let after = &code[i..];
+                let is_path_head = after.trim_start().starts_with("::");
+                for banned in BANNED {
+                    if word != banned {
+                        continue;
+                    }
+                    // `ui` is only banned as `crate::ui` / `super::ui`; the crates anywhere in a path.
+                    let hit = if banned == "ui" {
+                        let b = before.trim_end();
+                        b.ends_with("crate::")
+                            || b.ends_with("super::")
+                            || (is_path_head && code.contains("crate::{"))
+                    } else {
+                        is_path_head || before.trim_end().ends_with("extern crate")
+                    };
+                    if hit {
+                        return Some(banned);
+                    }
+                }
+            } else {
+                i += 1;
+            }
+        }
+    }
+    None
+}
+
+#[test]
+fn the_check_sees_every_way_to_name_a_web_crate() {
+    let cases: [(&str, Option<&str>); 9] = [
+        ("use yew::prelude::*;", Some("yew")),
+        ("let w = web_sys::window();", Some("web_sys")),
+        ("fn f() { ::js_sys::Date::now(); }", Some("js_sys")),
+        ("use crate::{domain, ui::App};", Some("ui")),
+        ("use crate::ui::dom;", Some("ui")),
+        ("use super::ui;", Some("ui")),
+        ("// web_sys::window() in a comment", None),
+        ("let yewtree = wasm_bindgen_like();", None),
+        ("gloo :: timers::Timeout::new(1, || ());", Some("gloo")),
+    ];
+    for (source, want) in cases {
+        assert_eq!(banned_path(source), want, "{source}");
+    }
+}
 
 #[test]
 fn domain_has_no_web_dependency() {
@@ -6,21 +71,11 @@ fn domain_has_no_web_dependency() {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         let text = std::fs::read_to_string(&path).unwrap();
-        for banned in [
-            "yew",
-            "web_sys",
-            "wasm_bindgen",
-            "gloo",
-            "js_sys",
-            "crate::ui",
-        ] {
-            assert!(
-                !text
-                    .lines()
-                    .any(|l| l.trim_start().starts_with("use") && l.contains(banned)),
-                "{} uses {banned}",
-                path.display()
-            );
-        }
+        assert_eq!(
+            banned_path(&text),
+            None,
+            "{} names a web crate",
+            path.display()
+        );
     }
 }

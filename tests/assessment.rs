@@ -259,11 +259,6 @@ fn unknown_indices_are_ignored() {
     assert_eq!(assess(&SET, &yes(&[999])).level, Level::None);
 }
 
-#[test]
-fn locale_count_matches_text_arrays() {
-    assert_eq!(Locale::ALL.len(), SET[0].text.len());
-}
-
 // ---------------------------------------------------------------- golden table (real content)
 
 fn idx(id: &str) -> usize {

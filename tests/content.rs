@@ -336,6 +336,246 @@ const CASES: &[Breakage] = &[
         "i18n/en/points.toml",
         "cmma_new.name",
     ),
+    (
+        "misspelt key in an indicator (danger_now dropped silently before)",
+        "data/indicators.toml",
+        "danger_now = true",
+        "danger_nwo = true",
+        "data/indicators.toml",
+        "unknown key `danger_nwo`",
+    ),
+    (
+        "misspelt key in a point",
+        "data/points.toml",
+        "website = \"https",
+        "websiet = \"https",
+        "data/points.toml",
+        "unknown key `websiet`",
+    ),
+    (
+        "misspelt key in a phone",
+        "data/points.toml",
+        "display = \"",
+        "dispaly = \"",
+        "data/points.toml",
+        "unknown key `dispaly`",
+    ),
+    (
+        "misspelt key in an island",
+        "data/islands.toml",
+        "default_locale = ",
+        "default_local = ",
+        "data/islands.toml",
+        "unknown key `default_local`",
+    ),
+    (
+        "misspelt key in a scenario",
+        "data/scenarios.toml",
+        "sector = ",
+        "sectr = ",
+        "data/scenarios.toml",
+        "unknown key `sectr`",
+    ),
+    (
+        "unknown top-level table in a data file",
+        "data/sets.toml",
+        "self_check",
+        "extra = 1\nself_check",
+        "data/sets.toml",
+        "unknown key `extra`",
+    ),
+    (
+        "misspelt field of an indicator text",
+        "i18n/en/indicators.toml",
+        "\nwhy = ",
+        "\nwhy = \"x\"\nwhy_ = ",
+        "i18n/en/indicators.toml",
+        "unknown field",
+    ),
+    (
+        "misspelt field of a scenario text",
+        "i18n/en/scenarios.toml",
+        "\ntitle = ",
+        "\ntitle = \"x\"\ntitel = ",
+        "i18n/en/scenarios.toml",
+        "unknown field",
+    ),
+    (
+        "local subscriber number without its international form",
+        "data/points.toml",
+        "number = \"+59997477229\"",
+        "number = \"7477229\"",
+        "data/points.toml",
+        "without its international form",
+    ),
+    (
+        "display shows a different local part",
+        "data/points.toml",
+        "display = \"+599 9 747 7229\"",
+        "display = \"747 7228\"",
+        "data/points.toml",
+        "does not show the same digits",
+    ),
+    (
+        "never-use number as a phone",
+        "data/points.toml",
+        "number = \"08020802\", display = \"0802-0802\"",
+        "number = \"08001414\", display = \"0800-1414\"",
+        "data/points.toml",
+        "never-use list",
+    ),
+    (
+        "never-use number with a country code",
+        "data/points.toml",
+        "number = \"+5997178000\", display = \"+599 717 8000\"",
+        "number = \"+5997177251\", display = \"+599 717 7251\"",
+        "data/points.toml",
+        "never-use list",
+    ),
+    (
+        "never-use number in a text, written with spaces",
+        "i18n/pap-CW/points.toml",
+        "GUIAMI 0802-0802",
+        "GUIAMI 0800 14 14",
+        "i18n/pap-CW/points.toml",
+        "never-use list",
+    ),
+    (
+        "never-use number in an indicator text",
+        "i18n/es/indicators.toml",
+        "why = \"",
+        "why = \"Llama al 542.1553. ",
+        "i18n/es/indicators.toml",
+        "never-use list",
+    ),
+    (
+        "never-use e-mail address",
+        "data/points.toml",
+        "email = \"politie@politiecn.com\"",
+        "email = \"Police@PolitieCN.com\"",
+        "data/points.toml",
+        "never-use list",
+    ),
+    (
+        "e-mail address malformed",
+        "data/points.toml",
+        "email = \"politie@politiecn.com\"",
+        "email = \"politie at politiecn.com\"",
+        "data/points.toml",
+        "not an e-mail address",
+    ),
+    (
+        "never-use entry too short to match safely",
+        "data/never_use.toml",
+        "value = \"542-1553\"",
+        "value = \"911\"",
+        "data/never_use.toml",
+        "at least 5 digits",
+    ),
+    (
+        "counted text without plural forms",
+        "i18n/en/ui.toml",
+        "exit_shift_more = { one = \"Press Shift once more to leave this page.\", other = \"Press Shift {n} more times to leave this page.\" }",
+        "exit_shift_more = \"Press Shift {n} more times to leave this page.\"",
+        "i18n/en/ui.toml",
+        "shows a count",
+    ),
+    (
+        "plural table missing a CLDR category",
+        "i18n/en/ui.toml",
+        "training_score_wrong = { one = \"{n} statement marked by mistake\", other",
+        "training_score_wrong = { few = \"{n} statement marked by mistake\", other",
+        "i18n/en/ui.toml",
+        "training_score_wrong.one`: is missing",
+    ),
+    (
+        "pap-AW uses a Curaçao/Bonaire word",
+        "i18n/pap-AW/ui.toml",
+        "skip_exit = \"Sali lihe for di e pagina aki\"",
+        "skip_exit = \"Sali lihe ku e pagina aki\"",
+        "i18n/pap-AW/ui.toml",
+        "`ku` is Curaçao/Bonaire spelling",
+    ),
+    (
+        "pap-AW uses -shon",
+        "i18n/pap-AW/ui.toml",
+        "sesionnan di informacion",
+        "sesionnan di informashon",
+        "i18n/pap-AW/ui.toml",
+        "ends in -shon",
+    ),
+    (
+        "pap-CW uses an Aruban word",
+        "i18n/pap-CW/ui.toml",
+        "Praktiká ku storianan",
+        "Praktiká cu storianan",
+        "i18n/pap-CW/ui.toml",
+        "`cu` is Aruban spelling",
+    ),
+    (
+        "pap-CW uses -cion",
+        "i18n/pap-CW/ui.toml",
+        "di konsientisashon",
+        "di konsientisacion",
+        "i18n/pap-CW/ui.toml",
+        "ends in -cion",
+    ),
+    (
+        "pap-CW writes a z",
+        "i18n/pap-CW/ui.toml",
+        "di konsientisashon",
+        "di konzientisashon",
+        "i18n/pap-CW/ui.toml",
+        "has `z`",
+    ),
+    (
+        "pap-CW house style",
+        "i18n/pap-CW/ui.toml",
+        "confidence_high = \"haltu\"",
+        "confidence_high = \"altu\"",
+        "i18n/pap-CW/ui.toml",
+        "write `haltu`, not `altu`",
+    ),
+    (
+        "English word left in Dutch",
+        "i18n/nl/ui.toml",
+        "exit_button = \"",
+        "exit_button = \"Exit this page / ",
+        "i18n/nl/ui.toml",
+        "`page` is English",
+    ),
+    (
+        "proper name taken off the allow-list",
+        "data/proper_names.toml",
+        "\"San Nicolas\", ",
+        "",
+        "i18n/pap-CW/scenarios.toml",
+        "`nicolas` has `c`",
+    ),
+    (
+        "a ui text may not wait on the pending list",
+        "data/language_pending.toml",
+        "file = \"i18n/pap-CW/indicators.toml\"\nkey = \"online_offer.question\"",
+        "file = \"i18n/pap-CW/ui.toml\"\nkey = \"ui.back\"",
+        "data/language_pending.toml",
+        "only indicator and scenario texts",
+    ),
+    (
+        "review status for a key the locale does not have",
+        "i18n/nl/review.toml",
+        "[reviewed]",
+        "[reviewed]\n\"ui.toml:ui.nope\" = { by = \"X\", date = \"2026-12-01\", hash = \"0123456789abcdef\" }",
+        "i18n/nl/review.toml",
+        "is not a text of this locale",
+    ),
+    (
+        "review status with a malformed hash",
+        "i18n/es/review.toml",
+        "[reviewed]",
+        "[reviewed]\n\"ui.toml:ui.back\" = { by = \"X\", date = \"2026-12-01\", hash = \"abc\" }",
+        "i18n/es/review.toml",
+        "not 16 hex digits",
+    ),
 ];
 
 #[test]
@@ -381,6 +621,30 @@ fn phone_and_url_rules() {
     for (p, ok) in phones {
         assert_eq!(content::valid_phone(p), ok, "{p}");
     }
+    // Which numbers may stay local (no international form): short codes and 0-service numbers.
+    for (p, ok) in [
+        ("911", true),
+        ("9310", true),
+        ("918", true),
+        ("08020802", true),
+        ("09008844", true),
+        ("7477229", false),
+        ("5107575", false),
+        ("5975223", false),
+        ("+5997176181", false),
+    ] {
+        assert_eq!(content::is_service_number(p), ok, "{p}");
+    }
+    for (text, runs) in [
+        ("Call 0800-14 14 now", vec!["08001414"]),
+        ("+599 717 8000 or 715 8000.", vec!["5997178000", "7158000"]),
+        (
+            "8 to 21, 14:00–18:00",
+            vec!["8", "21", "14", "00", "18", "00"],
+        ),
+    ] {
+        assert_eq!(content::digit_runs(text), runs, "{text}");
+    }
     let urls = [
         ("https://cmmaruba.com/", true),
         ("http://x.com", false),
@@ -398,5 +662,52 @@ fn phone_and_url_rules() {
         ("22-11-2026", false),
     ] {
         assert_eq!(content::valid_date(d), ok, "{d}");
+    }
+}
+
+#[test]
+fn spelling_system_rules_table() {
+    let names: Vec<String> = vec!["Prevenshon di Abusu i Trafikashon di Hende".into()];
+    // (locale, text, number of problems)
+    let cases: &[(&str, &str, usize)] = &[
+        (
+            "pap-AW",
+            "Traficacion di hende ta un crimen. Yama cu polis y haci un denuncia.",
+            0,
+        ),
+        ("pap-AW", "Trafikashon di hende", 1),
+        ("pap-AW", "Bo por papia ku un hende i pidi yudansa", 2),
+        (
+            "pap-AW",
+            "PATH – Prevenshon di Abusu i Trafikashon di Hende",
+            0,
+        ),
+        ("pap-AW", "E storia ta sina di memoria", 1),
+        (
+            "pap-CW",
+            "Trafikashon di hende ta un krímen. Yama polis i hasi un denunsia.",
+            0,
+        ),
+        ("pap-CW", "Traficacion di hende", 1),
+        ("pap-CW", "E oferta tabata zona hopi bon", 1),
+        ("pap-CW", "KPCN i SZW ta yuda {number}", 0),
+        ("pap-CW", "Bo ta paga un hür altu", 1),
+        ("pap-CW", "Un programa ku ta lesa e pantaya na bos haltu", 0),
+        ("nl", "Cu y of haci", 0),
+    ];
+    for (locale, text, want) in cases {
+        let got = content::spelling_problems(locale, text, &names);
+        assert_eq!(got.len(), *want, "{locale}: {text:?} → {got:?}");
+    }
+    let english: &[(&str, usize)] = &[
+        ("Verlaat deze pagina snel", 0),
+        ("Gebruik een screen reader", 1),
+        ("Bel WhatsApp of Facebook Messenger", 0),
+        ("Call the police", 3),
+        ("Victim Support Services (VSS)", 2),
+    ];
+    for (text, want) in english {
+        let got = content::english_leftovers(text, &[]);
+        assert_eq!(got.len(), *want, "{text:?} → {got:?}");
     }
 }

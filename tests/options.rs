@@ -160,6 +160,7 @@ proptest! {
         }
         // The colour list never holds the same property twice.
         let mut props: Vec<_> = o.colours.iter().map(|(p, _)| *p).collect();
+        props.sort_unstable();
         props.dedup();
         prop_assert_eq!(props.len(), o.colours.len());
     }

@@ -40,7 +40,15 @@ fn order_per_island_table() {
         (
             IslandId::Bonaire,
             &none,
-            &[VictimSupport, TipLine, Care, Police, Labour, Emergency],
+            &[
+                VictimSupport,
+                TipLine,
+                Care,
+                Care,
+                Police,
+                Labour,
+                Emergency,
+            ],
         ),
         (
             IslandId::Bonaire,
@@ -190,4 +198,69 @@ fn child_signals_bring_the_child_line_in_aruba() {
         .map(|p| p.id)
         .collect();
     assert!(!ids.contains(&"aruba_sostenemi"), "{ids:?}");
+}
+
+#[test]
+fn child_signals_bring_guana_chat_in_the_caribbean_netherlands() {
+    let child = answers(&["under_18", "violence"]);
+    let adult = answers(&["excessive_hours"]);
+    for (island, id) in [
+        (IslandId::Bonaire, "bonaire_childline"),
+        (IslandId::SintEustatius, "statia_childline"),
+        (IslandId::Saba, "saba_childline"),
+    ] {
+        let with_child: Vec<&str> = route(&POINTS, island, &child)
+            .iter()
+            .map(|p| p.id)
+            .collect();
+        assert!(with_child.contains(&id), "{island:?}: {with_child:?}");
+        let adult_ids: Vec<&str> = route(&POINTS, island, &adult)
+            .iter()
+            .map(|p| p.id)
+            .collect();
+        assert!(!adult_ids.contains(&id), "{island:?}: {adult_ids:?}");
+        let guana = POINTS.iter().find(|p| p.id == id).unwrap();
+        assert_eq!(guana.phones[0].number, "918");
+        assert!(guana.phones[0].local_only() && guana.anonymous);
+    }
+}
+
+#[test]
+fn every_link_dials_from_any_phone() {
+    // A number without `+` is only allowed as a short code or a 0-service number (the card then says it
+    // cannot be dialled from abroad); every subscriber number is E.164.
+    for p in POINTS.iter() {
+        for ph in p.phones {
+            let n = ph.number;
+            if let Some(rest) = n.strip_prefix('+') {
+                assert!(rest.chars().all(|c| c.is_ascii_digit()), "{}: {n}", p.id);
+            } else {
+                assert!(
+                    n.len() <= 4 || n.starts_with('0'),
+                    "{}: local subscriber number {n} without its international form",
+                    p.id
+                );
+                assert!(ph.local_only());
+            }
+        }
+        if !p.whatsapp.is_empty() {
+            assert!(p.whatsapp.starts_with('+'), "{}", p.id);
+        }
+    }
+    let sshc = POINTS
+        .iter()
+        .find(|p| p.id == "curacao_victim_support")
+        .unwrap();
+    assert_eq!(sshc.phones[0].number, "+59997477229");
+    assert_eq!(sshc.phones[1].number, "+59995107575");
+}
+
+#[test]
+fn zjcn_advice_line_is_the_official_guiami_number() {
+    for id in ["bonaire_care", "statia_care", "saba_care"] {
+        let p = POINTS.iter().find(|p| p.id == id).unwrap();
+        assert_eq!(p.phones[0].number, "08020802", "{id}");
+        assert!(p.source.starts_with("https://rijksdienstcn.com/"), "{id}");
+        assert_eq!(p.source_date, "2025-03-14");
+    }
 }

@@ -50,24 +50,81 @@
     location.replace(url);
   }
 
-  /* Shift three times within 5 seconds (no other key in between) leaves, as in the tool.
-     Key presses on the host page never reach an iframe, and an inline widget whose
-     WebAssembly did not start, or has panicked, has no handler of its own. (A running inline
-     widget's handler fires too; both replace the location with the same address.) */
+  /* quick-exit rule:start */
+  /* The quick-exit key rule, the same as the tool's own (src/domain/exit.rs) and tested
+     against the same table of key sequences (src/domain/exit_cases.json): only Shift on its
+     own counts (not a Shift held while another key went down), three presses exit, each press
+     restarts a 5-second window, and any other key resets the count. Each call returns what
+     happened: 'none', 'counted:N', 'exit', 'reset' or 'expired' (from tick, the timer). */
+  function shiftRule() {
+    var WINDOW = 5000;
+    var presses = 0, last = 0, shiftDown = false, alone = false;
+    function lapse(now) {
+      if (presses > 0 && now - last >= WINDOW) presses = 0;
+    }
+    function otherKey() {
+      if (shiftDown) alone = false;
+      if (presses > 0) {
+        presses = 0;
+        return 'reset';
+      }
+      return 'none';
+    }
+    return {
+      down: function (key, now) {
+        lapse(now);
+        if (key !== 'Shift') return otherKey();
+        if (!shiftDown) {
+          shiftDown = true;
+          alone = true;
+        }
+        return 'none';
+      },
+      up: function (key, now) {
+        lapse(now);
+        if (key !== 'Shift') return otherKey();
+        var counts = shiftDown && alone;
+        shiftDown = false;
+        alone = false;
+        if (!counts) return 'none';
+        presses += 1;
+        last = now;
+        if (presses >= 3) {
+          presses = 0;
+          return 'exit';
+        }
+        return 'counted:' + presses;
+      },
+      tick: function (now) {
+        if (presses > 0 && now - last >= WINDOW) {
+          presses = 0;
+          return 'expired';
+        }
+        return 'none';
+      }
+    };
+  }
+  /* quick-exit rule:end */
+
+  /* Shift three times on the host page leaves, as in the tool. Key presses on the host page
+     never reach an iframe, and an inline widget whose WebAssembly did not start, or has
+     panicked, has no handler of its own. (A running inline widget's handler fires too; both
+     replace the location with the same address.) */
   var shiftListening = false;
   function listenForShift() {
     if (shiftListening) return;
     shiftListening = true;
-    var count = 0, first = 0, other = false;
-    document.addEventListener('keydown', function (e) { if (e.key !== 'Shift') other = true; });
-    document.addEventListener('keyup', function (e) {
-      if (e.key !== 'Shift') return;
-      var now = Date.now();
-      if (other || count === 0 || now - first > 5000) { count = 0; first = now; }
-      other = false;
-      count += 1;
-      if (count >= 3 && exitUrl) leave(exitUrl);
-    });
+    var rule = shiftRule();
+    var timer = 0;
+    function on(result) {
+      if (result === 'exit' && exitUrl) leave(exitUrl);
+      if (result.indexOf('counted') === 0) {
+        clearTimeout(timer);
+        timer = setTimeout(function () { rule.tick(Date.now()); }, 5020);
+      }
+    }
+    document.addEventListener('keydown', function (e) { on(rule.down(e.key, Date.now())); });
+    document.addEventListener('keyup', function (e) { on(rule.up(e.key, Date.now())); });
   }
 
   function options(host) {
@@ -93,8 +150,11 @@
     // on a click or key press. allow-popups(-to-escape-sandbox): website links open in a new
     // tab. allow-modals: the print button. Without the top-navigation flag, quick exit can
     // only empty the frame and the host page stays visible.
+    // allow-top-navigation-to-custom-protocols: a call link (tel:) opens the phone app from
+    // the top page; the frame itself never navigates to it (a host CSP would block that).
     frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-popups ' +
-      'allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation allow-modals');
+      'allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation ' +
+      'allow-top-navigation-to-custom-protocols allow-modals');
     frame.style.width = '100%';
     frame.style.border = '0';
     frame.style.display = 'block';

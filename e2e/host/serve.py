@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Second-origin host for the embedding tests: serves e2e/host (or --dir) on 127.0.0.1,
-replaces __TOOL__ in HTML with the tool's origin and __HOST__ with its own, and sends the strict CSP a host page needs
-to embed the tool (the one the README and the embed page document).
+replaces __TOOL__ in HTML with the tool's origin and __HOST__ with its own, and sends the CSP a host page needs
+to embed the tool (the one the README and the embed page recommend); pages named strict-*.html get a
+stricter one (default-src 'none', Trusted Types enforced).
 
 usage: serve.py --port 8766 --tool http://127.0.0.1:8765 [--dir e2e/host]
 """
@@ -11,6 +12,11 @@ import os
 
 CSP = ("default-src 'self'; script-src 'self' {t} 'wasm-unsafe-eval'; style-src 'self' {t}; "
        "connect-src 'self' {t}; frame-src {t}; img-src 'self' {t}; object-src 'none'; base-uri 'none'")
+# Pages named strict-*.html get a stricter policy: nothing by default, no script of the host's
+# own, and Trusted Types enforced (no HTML from strings in any script on the page).
+STRICT = ("default-src 'none'; script-src {t} 'wasm-unsafe-eval'; style-src 'self' {t}; connect-src {t}; "
+          "frame-src {t}; img-src 'self' {t}; object-src 'none'; base-uri 'none'; form-action 'none'; "
+          "frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types 'none'")
 
 
 def handler(root, tool):
@@ -22,7 +28,8 @@ def handler(root, tool):
             pass
 
         def end_headers(self):
-            self.send_header('Content-Security-Policy', CSP.format(t=tool))
+            strict = os.path.basename(self.path.split('?')[0]).startswith('strict-')
+            self.send_header('Content-Security-Policy', (STRICT if strict else CSP).format(t=tool))
             self.send_header('Referrer-Policy', 'no-referrer')
             self.send_header('Cache-Control', 'no-cache')
             super().end_headers()

@@ -424,3 +424,112 @@ test('npm package: `npm pack` output installed into a scratch host page runs bot
     rmSync(scratch, { recursive: true, force: true });
   }
 });
+
+/** The self-check in a widget (`at` is a frame, or a locator scope on the host page for an
+ *  inline widget): start, safety note and `n - 2` questions, each answered "yes". */
+async function stepsIn(at, n) {
+  await at.locator('#sg-path-self').check();
+  for (let s = 2; s <= n; s++) {
+    const yes = at.locator('#sg-answer-yes');
+    if (await yes.count()) await yes.check();
+    const before = await at.locator('#sg-heading').textContent();
+    await at.locator('#sg-continue').click();
+    await at.locator('#sg-heading').filter({ hasNotText: before }).waitFor();
+  }
+  await at.locator('#sg-answer-yes').check();
+}
+
+/** Quick exit by each control, from inside a widget. */
+const EXITS = {
+  button: (at) => at.locator('#sg-exit').click(),
+  'Shift×3': async (at, page) => {
+    await at.locator('#sg-heading').focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  },
+  'hidden first link': async (at, page) => {
+    await at.locator('.sg-skip-exit').focus();
+    await page.keyboard.press('Enter');
+  },
+};
+
+for (const [file, kind] of [['iframe.html', 'iframe'], ['inline.html', 'inline']]) {
+  for (const [how, exit] of Object.entries(EXITS)) {
+    test(`${kind} embed: after N steps and a quick exit by ${how}, Back 1 to N+1 times never shows the tool`, async () => {
+      const b = await launch();
+      try {
+        await b.page.goto(HOST); // the page before the one with the tool
+        await b.page.goto(HOST + file);
+        const at = kind === 'iframe' ? (await frameOf(b.page, '#widget iframe'), b.page.frameLocator('#widget iframe')) : b.page.locator('#one');
+        await at.locator('#sg-heading').waitFor();
+        const n = 4;
+        const length = await b.page.evaluate(() => history.length);
+        await stepsIn(at, n);
+        assert.equal(await b.page.evaluate(() => history.length), length, 'the widget adds no entries to the host tab');
+        await exit(at, b.page);
+        await b.page.waitForURL(HOST + 'left.html');
+        for (let i = 1; i <= n + 1; i++) {
+          await b.page.goBack({ waitUntil: 'load', timeout: 5000 }).catch(() => {});
+          await b.page.waitForTimeout(150);
+          assert.notEqual(b.page.url(), HOST + file, `${how}: Back ${i} shows the host page with the tool`);
+          assert.ok(b.page.frames().every((f) => !f.url().startsWith(ORIGIN)), `${how}: Back ${i} shows the tool in a frame`);
+          assert.equal(await b.page.locator('[data-signaal]').count(), 0, `${how}: Back ${i} shows a widget`);
+        }
+      } finally {
+        await b.close();
+      }
+    });
+  }
+}
+
+/** In a frame: the checklist with "none of these" on each theme, then the result page. */
+async function toResult(frame) {
+  await frame.check('#sg-path-other');
+  await frame.click('#sg-continue');
+  await frame.waitForSelector('#sg-none');
+  for (let i = 0; i < 12 && (await frame.$('#sg-none')); i++) {
+    await frame.check('#sg-none');
+    await advance(frame);
+  }
+  await frame.click('#sg-continue'); // "do not confront" -> result
+  await frame.waitForSelector('.sg-contacts');
+}
+
+for (const [file, policy] of [['aruba.html', 'the recommended'], ['strict-iframe.html', 'a strict']]) {
+  test(`iframe embed on a host with ${policy} CSP: call and WhatsApp links open without navigating the frame`, async () => {
+    const b = await launch();
+    try {
+      await b.context.route('https://wa.me/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>WhatsApp</title>' }));
+      const cdp = await b.context.newCDPSession(b.page);
+      await cdp.send('Page.enable');
+      const asked = [];
+      cdp.on('Page.frameRequestedNavigation', (e) => asked.push([e.url, e.disposition]));
+      await b.page.goto(HOST + file);
+      const frame = await frameOf(b.page, '#widget iframe');
+      await toResult(frame);
+      const tool = frame.url();
+      const links = await frame.$$eval('.sg-app a[href^="tel:"]', (as) => as.map((a) => [a.getAttribute('href'), a.target]));
+      assert.ok(links.length >= 3, `call links on the result page: ${JSON.stringify(links)}`);
+      assert.deepEqual(links.filter(([, t]) => t !== '_top'), [], 'every call link opens from the top page');
+      // WhatsApp opens in a new tab (allow-popups-to-escape-sandbox).
+      const [popup] = await Promise.all([b.context.waitForEvent('page'), frame.click('.sg-contacts a[href^="https://wa.me/"]')]);
+      await popup.waitForLoadState();
+      assert.match(popup.url(), /^https:\/\/wa\.me\/2975975223/);
+      assert.equal(frame.url(), tool, 'WhatsApp: the frame stays on the tool');
+      // A call is asked of the top page, which hands it to the phone app and stays. (Headless
+      // Chromium then holds the page's input for its external-protocol prompt, so one call
+      // link is clicked; the others are the same markup, checked above.)
+      const href = await frame.getAttribute('.sg-contacts a[href^="tel:"]', 'href');
+      await frame.click('.sg-contacts a[href^="tel:"]', { noWaitAfter: true });
+      for (let i = 0; i < 20 && !asked.some(([u]) => u === href); i++) await b.page.waitForTimeout(100);
+      assert.ok(asked.some(([u, d]) => u === href && d === 'currentTab'), `${href} asked of the top page: ${JSON.stringify(asked)}`);
+      await b.page.waitForTimeout(500);
+      assert.equal(frame.url(), tool, 'call: the frame stays on the tool');
+      assert.ok(await frame.isVisible('.sg-contacts'), 'call: the tool stays on screen');
+      assert.equal(b.page.url(), HOST + file, 'call: the host page stays');
+      assert.deepEqual(await cspViolations(b.page), [], 'no CSP violation on the host page');
+      assert.deepEqual(b.errors, []);
+    } finally {
+      await b.close();
+    }
+  });
+}

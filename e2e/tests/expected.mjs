@@ -4,25 +4,30 @@
 // The first phone number (tel: link) of each point, as the research gives it; null = no phone.
 export const FIRST_NUMBER = {
   bonaire_emergency: '911', bonaire_tipline: '9310', bonaire_police: '+5997178000', bonaire_victim_support: '+5997176181',
-  bonaire_labour: '+5997158888', bonaire_care: '08001414',
+  bonaire_labour: '+5997158888', bonaire_care: '08020802', bonaire_childline: '918',
   statia_emergency: '911', statia_tipline: '9310', statia_police: '+5997178000', statia_victim_support: '+5997900426',
-  statia_labour: '+5993183376', statia_care: '08001414',
+  statia_labour: '+5993183376', statia_care: '08020802', statia_childline: '918',
   saba_emergency: '911', saba_tipline: '9310', saba_police: '+5997178000', saba_victim_support: '+5997900019',
-  saba_labour: '+5994163804', saba_care: '08001414',
+  saba_labour: '+5994163804', saba_care: '08020802', saba_childline: '918',
   aruba_emergency: '911', aruba_cmma: null, aruba_police: '+2975824000', aruba_victim_support: null, aruba_labour: '+2975237720',
   aruba_sostenemi: '+2975881010', aruba_fhmd: '+2975671670',
-  curacao_emergency: '911', curacao_path: null, curacao_police: '911', curacao_victim_support: '7477229', curacao_labour: null,
+  curacao_emergency: '911', curacao_path: null, curacao_police: '911', curacao_victim_support: '+59997477229', curacao_labour: null,
   sxm_emergency: '911', sxm_nrc: null, sxm_police: '+17215422222', sxm_tipline: '9300', sxm_victim_support: null, sxm_labour: '+17215205279',
   nl_emergency: '112', nl_comensha: '+31334481186', nl_police: '09008844', nl_tipline: '08007000', nl_labour: '08005151',
 };
 
 export const WHATSAPP = { aruba_cmma: 'https://wa.me/2975975223' };
+export const MESSENGER = { aruba_cmma: 'https://m.me/CMMAruba' };
+export const EMAIL = {
+  bonaire_police: 'mailto:politie@politiecn.com', statia_police: 'mailto:politie@politiecn.com', saba_police: 'mailto:politie@politiecn.com',
+};
 
 const bes = (p) => ({
-  none: [`${p}_victim_support`, `${p}_tipline`, `${p}_care`, `${p}_police`, `${p}_labour`, `${p}_emergency`],
+  none: [`${p}_victim_support`, `${p}_tipline`, `${p}_care`, `${p}_childline`, `${p}_police`, `${p}_labour`, `${p}_emergency`],
   some: [`${p}_victim_support`, `${p}_labour`, `${p}_tipline`, `${p}_care`, `${p}_police`, `${p}_emergency`],
   exploitation: [`${p}_labour`, `${p}_police`, `${p}_tipline`, `${p}_victim_support`, `${p}_care`, `${p}_emergency`],
   trafficking: [`${p}_labour`, `${p}_police`, `${p}_tipline`, `${p}_victim_support`, `${p}_care`, `${p}_emergency`],
+  // The danger set is an adult: the children's line only when the child lists apply.
   danger: [`${p}_emergency`, `${p}_labour`, `${p}_police`, `${p}_tipline`, `${p}_victim_support`, `${p}_care`],
 });
 

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, open, setLocale, begin, advance, walkSelf, storage, axe, APP, LOCALES, ISLANDS } from '../lib.mjs';
-import { ORDER, FIRST_NUMBER, WHATSAPP, SETS, SET_NAMES } from './expected.mjs';
+import { ORDER, FIRST_NUMBER, WHATSAPP, MESSENGER, EMAIL, SETS, SET_NAMES } from './expected.mjs';
 
 const ISLAND_NAMES = /aruba|bonaire|cura[cç]ao|k[oò]rsou|corsou|boneir|saba|eustatius|statia|maarten|elsewhere/i;
 
@@ -34,12 +34,22 @@ async function checkResult(page, island, setName) {
     id: li.dataset.point,
     tel: [...li.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href').slice(4)),
     wa: [...li.querySelectorAll('a[href^="https://wa.me/"]')].map((a) => a.getAttribute('href')),
+    messenger: [...li.querySelectorAll('a[href^="https://m.me/"]')].map((a) => a.getAttribute('href')),
+    mail: [...li.querySelectorAll('a[href^="mailto:"]')].map((a) => a.getAttribute('href')),
+    localNotes: li.querySelectorAll('.sg-local-only').length,
+    source: li.querySelector('.sg-source')?.textContent ?? '',
     links: [...li.querySelectorAll('a[href^="http"]')].map((a) => ({ href: a.getAttribute('href'), rel: a.getAttribute('rel') || '', source: a.classList.contains('sg-source-link') })),
   })));
   assert.deepEqual(points.map((p) => p.id), ORDER[island][setName], `${island}/${setName}: order of reporting points`);
   for (const p of points) {
     assert.equal(p.tel[0] ?? null, FIRST_NUMBER[p.id], `${p.id}: phone number`);
     if (WHATSAPP[p.id]) assert.deepEqual(p.wa, [WHATSAPP[p.id]], `${p.id}: WhatsApp link`);
+    assert.deepEqual(p.messenger, MESSENGER[p.id] ? [MESSENGER[p.id]] : [], `${p.id}: Messenger link`);
+    assert.deepEqual(p.mail, EMAIL[p.id] ? [EMAIL[p.id]] : [], `${p.id}: e-mail link`);
+    // Every tel: link dials E.164, except short codes and service numbers, which carry the local-only note.
+    for (const t of p.tel) assert.match(t, /^(\+\d{7,15}|\d{3,4}|0\d{6,7})$/, `${p.id}: ${t}`);
+    assert.equal(p.localNotes, p.tel.filter((t) => !t.startsWith('+')).length, `${p.id}: local-only notes`);
+    assert.match(p.source, /\d{4}-\d{2}-\d{2}/, `${p.id}: source line gives the check date`);
     for (const l of p.links) {
       // Source citations keep the exact URL the research cites (a few are http); every other link is https.
       if (!l.source) assert.match(l.href, /^https:\/\//, `${p.id}: link must be https`);

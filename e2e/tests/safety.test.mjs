@@ -1,9 +1,26 @@
-// Quick exit (button, Shift×3, hidden first link, 320 px, scrolled, back-forward cache), the
+// Quick exit (the key rule against the shared table; button, Shift×3, hidden first link;
+// Back after an exit never shows the tool; 320 px, scrolled, back-forward cache), the
 // browser's Back button, keyboard-only use, focus, language/island changes keeping answers,
 // 320 px without horizontal scroll and 400 % zoom.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, setLocale, begin, storage, APP, ORIGIN } from '../lib.mjs';
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import { launch, open, setLocale, begin, advance, storage, APP, ORIGIN, HOST } from '../lib.mjs';
+
+test('embed.js follows the shared quick-exit table (src/domain/exit_cases.json, also run by cargo test)', () => {
+  const src = readFileSync(new URL('../../www/embed.js', import.meta.url), 'utf8');
+  const m = src.match(/\/\* quick-exit rule:start \*\/([\s\S]*?)\/\* quick-exit rule:end \*\//);
+  assert.ok(m, 'www/embed.js lost its quick-exit rule markers');
+  const shiftRule = vm.runInNewContext(`${m[1]}; shiftRule`, {});
+  const table = JSON.parse(readFileSync(new URL('../../src/domain/exit_cases.json', import.meta.url), 'utf8'));
+  assert.ok(table.cases.length >= 10, 'the table lost its cases');
+  for (const c of table.cases) {
+    const rule = shiftRule();
+    const got = c.steps.map(([ev, key, at]) => (ev === 'down' ? rule.down(key, at) : ev === 'up' ? rule.up(key, at) : rule.tick(at)));
+    assert.deepEqual(got, c.want, c.name);
+  }
+});
 
 const NEUTRAL = 'https://www.google.com/';
 
@@ -36,17 +53,65 @@ async function waitNeutral(page) {
   throw new Error(`not on the neutral page: ${page.url()}`);
 }
 
+/** After an exit, Back (up to `times` presses) never shows the tool or an answer: it goes to
+ *  the page before the tool, then further back, never into the tool's steps. */
+async function assertNeverBack(page, times, how, toolUrl = (u) => u.startsWith(ORIGIN)) {
+  for (let i = 1; i <= times; i++) {
+    await page.goBack({ waitUntil: 'load', timeout: 5000 }).catch(() => {});
+    await page.waitForTimeout(150);
+    const url = page.url();
+    assert.ok(!toolUrl(url), `${how}: Back ${i} of ${times} shows the tool (${url})`);
+    assert.equal(await page.locator('#sg-heading, input:checked').count(), 0, `${how}: Back ${i} shows a step or an answer`);
+  }
+}
+
 async function assertLeft(b, how) {
   await waitNeutral(b.page);
-  // The tool's entry was replaced: Back returns to an earlier step with no answers shown.
-  await b.page.goBack().catch(() => {});
-  if (b.page.url().startsWith(ORIGIN)) {
-    await b.page.waitForSelector('#sg-heading');
-    assert.equal(await b.page.$$eval('input:checked', (x) => x.length), 0, `${how}: no answers after Back`);
+  // The tool's history entries were left behind: Back goes to the page before the tool.
+  await assertNeverBack(b.page, 2, how);
+}
+
+/** A page before the tool (on the second origin), then the tool, then `n` steps of the
+ *  self-check: the start, the safety note and n-2 answered questions. */
+async function stepsFromHost(page, n) {
+  await page.goto(HOST);
+  await open(page, '?lang=en');
+  await begin(page, 'curacao', 'self');
+  await page.waitForFunction(() => history.state === 2);
+  for (let s = 3; s <= n; s++) {
+    if (await page.$('#sg-answer-yes')) await page.check('#sg-answer-yes');
+    await advance(page);
+    await page.waitForFunction((s) => history.state === s, s);
   }
-  if (b.page.url().startsWith(ORIGIN)) {
-    assert.deepEqual(await storage(b.page, b.context), { cookie: '', local: 0, session: 0, idb: [], caches: {}, cookies: 0 });
-  }
+  assert.equal(await page.locator('input:checked').count(), 0, 'a new question, nothing checked yet');
+  if (await page.$('#sg-answer-yes')) await page.check('#sg-answer-yes');
+}
+
+const CONTROLS = {
+  button: (page) => page.click('#sg-exit'),
+  'Shift×3': async (page) => { for (let i = 0; i < 3; i++) await page.keyboard.press('Shift'); },
+  'hidden first link': async (page) => { await page.focus('.sg-skip-exit'); await page.keyboard.press('Enter'); },
+};
+
+for (const [how, exit] of Object.entries(CONTROLS)) {
+  test(`after N steps and a quick exit by ${how}, Back 1 to N+1 times never shows the tool`, async () => {
+    const b = await launch();
+    try {
+      await stubExit(b.context);
+      const n = 5;
+      await stepsFromHost(b.page, n);
+      // Back and Forward move between steps during normal use.
+      await b.page.goBack();
+      await b.page.waitForFunction((s) => history.state === s, n - 1);
+      await b.page.goForward();
+      await b.page.waitForFunction((s) => history.state === s, n);
+      await exit(b.page);
+      await waitNeutral(b.page);
+      await assertNeverBack(b.page, n + 1, how);
+    } finally {
+      await b.close();
+    }
+  });
 }
 
 test('quick exit button covers the page, clears answers and replaces the location', async () => {
@@ -57,6 +122,7 @@ test('quick exit button covers the page, clears answers and replaces the locatio
     await b.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     const box = await b.page.locator('#sg-exit').boundingBox();
     assert.ok(box && box.y >= 0 && box.y < 640 && box.height >= 44, 'exit button in view when scrolled, 44 px high');
+    assert.deepEqual(await storage(b.page, b.context), { cookie: '', local: 0, session: 0, idb: [], caches: {}, cookies: 0 });
     const length = await b.page.evaluate(() => history.length);
     await b.page.click('#sg-exit');
     await waitNeutral(b.page);
@@ -88,6 +154,30 @@ test('Shift three times exits (left and right Shift both count); Shift+key does 
   }
 });
 
+test('Shift×3 status: each press, a reset by another key and the expiry are announced, with plurals', async () => {
+  const b = await launch();
+  try {
+    await open(b.page, '?lang=en');
+    const status = () => b.page.textContent('.sg-exit-bar [role=status]');
+    await b.page.keyboard.press('Shift');
+    assert.equal(await status(), 'Press Shift 2 more times to leave this page.');
+    await b.page.keyboard.press('Shift');
+    assert.equal(await status(), 'Press Shift once more to leave this page.');
+    await b.page.keyboard.press('Shift+Tab');
+    assert.equal(await status(), 'You pressed another key. To exit, press Shift 3 times.');
+    await b.page.keyboard.press('Shift');
+    assert.equal(await status(), 'Press Shift 2 more times to leave this page.');
+    await b.page.waitForFunction(() => document.querySelector('.sg-exit-bar [role=status]').textContent === 'Exit this page expired.', null, { timeout: 7000 });
+    await setLocale(b.page, 'nl');
+    await b.page.keyboard.press('Shift');
+    await b.page.keyboard.press('Shift');
+    assert.equal(await status(), 'Druk nog één keer op Shift om deze pagina te verlaten.');
+    assert.ok(b.page.url().startsWith(ORIGIN), 'no exit after two presses and a reset');
+  } finally {
+    await b.close();
+  }
+});
+
 test('the hidden first link is the first thing Tab reaches, and it exits', async () => {
   const b = await launch();
   try {
@@ -104,14 +194,20 @@ test('the hidden first link is the first thing Tab reaches, and it exits', async
   }
 });
 
-test('back-forward cache: returning after an exit shows no answers', async () => {
+test('back-forward cache: coming back to the tool after an exit (through Forward) shows no answers', async () => {
   const b = await launch();
   try {
     await stubExit(b.context);
     await answerFirst(b.page);
     await b.page.click('#sg-exit');
     await waitNeutral(b.page);
+    // The exit replaced the tool's first entry; its later step entries remain as Forward
+    // entries of the tool's old document (possibly kept in the back-forward cache).
     await b.page.goBack();
+    assert.ok(!b.page.url().startsWith(ORIGIN), 'Back leaves the tool');
+    await b.page.goForward();
+    await waitNeutral(b.page);
+    await b.page.goForward();
     await b.page.waitForSelector('#sg-heading');
     assert.equal(await b.page.$$eval('input:checked', (x) => x.length), 0);
     assert.ok(!(await b.page.$('.sg-cover')), 'cover removed');

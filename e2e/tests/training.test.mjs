@@ -196,6 +196,7 @@ test('the handout prints to A4 with checklist, questions, numbers and date, and 
       const ui = uiFile.ui;
       const texts = readToml(`i18n/${locale}/indicators.toml`).tables;
       const islandName = uiFile.island[island];
+      const islandIn = uiFile.island_in[island]; // the place with its preposition, as in the heading
       await toTraining(b.page, island, locale);
       await b.page.click('#sg-handout');
       await b.page.waitForSelector('.sg-handout');
@@ -216,7 +217,7 @@ test('the handout prints to A4 with checklist, questions, numbers and date, and 
       }
       for (const id of SELF_CHECK) assert.ok(text.includes(squash(texts[id].question)), `${where}: question ${id}`);
       assert.ok(islandName, `${locale}: island name`);
-      assert.ok(text.includes(squash(ui.result_help_title.replace('{island}', islandName))), `${where}: contacts heading`);
+      assert.ok(text.includes(squash(ui.result_help_title.replace('{where}', islandIn))), `${where}: contacts heading`);
       const compact = raw.replace(/[\s\-().]/g, '');
       const ids = [...new Set([...ORDER[island].danger, ...ORDER[island].none])]; // the handout lists every point of the island
       for (const id of ids) {

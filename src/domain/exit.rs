@@ -1,19 +1,29 @@
 //! The "press Shift three times" quick-exit shortcut, as a small state machine without any web
-//! dependency: the UI feeds it key events with a timestamp in milliseconds.
+//! dependency: the UI feeds it key events and timer ticks with a time in milliseconds.
 //!
-//! - Left and right Shift both count (we look at the key, not the physical code).
-//! - A Shift that was used together with another key (Shift+A) does not count, and any other key
-//!   resets the count.
-//! - The three presses must fall within `WINDOW_MS` of the first one.
+//! The rule (the GOV.UK "Exit this page" pattern), shared with the host script `www/embed.js`
+//! and proven for both by one table of key sequences, `exit_cases.json`:
+//! - Only Shift on its own counts: left and right Shift alike (we look at the key, not the
+//!   physical code). A Shift that was held while another key went down (Shift+A, Shift+Tab)
+//!   does not count, whichever key is released first.
+//! - Three presses exit. Each press restarts a window of `WINDOW_MS`: a press counts only if it
+//!   comes less than `WINDOW_MS` after the previous one. When the window passes, the count
+//!   expires (the UI's timer calls [`ShiftRule::tick`] and announces it).
+//! - Any other key resets the count (announced as a reset when there was a count).
 
 pub const WINDOW_MS: f64 = 5000.0;
 
+/// Presses needed to exit.
+pub const PRESSES: u8 = 3;
+
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct ShiftTracker {
+pub struct ShiftRule {
     presses: u8,
-    first_at: f64,
-    /// Another key went down since the last Shift went down.
-    combined: bool,
+    last_at: f64,
+    /// Shift is down now.
+    shift_down: bool,
+    /// No other key went down since Shift went down.
+    alone: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,141 +34,129 @@ pub enum ShiftEvent {
     Counted(u8),
     /// Third press within the window: leave now.
     Exit,
+    /// Another key ended a count.
+    Reset,
+    /// The window passed after the last press; the count is back to zero.
+    Expired,
 }
 
-impl ShiftTracker {
-    pub fn key_down(&mut self, key: &str) {
-        if key == "Shift" {
-            self.combined = false;
-        } else {
-            self.combined = true;
+impl ShiftRule {
+    /// Drops a count whose window has passed (its expiry was or will be announced by `tick`).
+    fn lapse(&mut self, now_ms: f64) {
+        if self.presses > 0 && now_ms - self.last_at >= WINDOW_MS {
             self.presses = 0;
         }
     }
 
-    pub fn key_up(&mut self, key: &str, now_ms: f64) -> ShiftEvent {
-        if key != "Shift" {
-            return ShiftEvent::None;
+    /// Any other key: ends a count.
+    fn other_key(&mut self) -> ShiftEvent {
+        if self.shift_down {
+            self.alone = false;
         }
-        if self.combined {
-            self.combined = false;
-            return ShiftEvent::None;
-        }
-        if self.presses == 0 || now_ms - self.first_at > WINDOW_MS {
-            self.presses = 1;
-            self.first_at = now_ms;
+        if self.presses > 0 {
+            self.presses = 0;
+            ShiftEvent::Reset
         } else {
-            self.presses += 1;
+            ShiftEvent::None
         }
-        if self.presses >= 3 {
-            *self = ShiftTracker::default();
+    }
+
+    pub fn key_down(&mut self, key: &str, now_ms: f64) -> ShiftEvent {
+        self.lapse(now_ms);
+        if key != "Shift" {
+            return self.other_key();
+        }
+        // A held Shift repeats its keydown: only the first one starts a press.
+        if !self.shift_down {
+            self.shift_down = true;
+            self.alone = true;
+        }
+        ShiftEvent::None
+    }
+
+    pub fn key_up(&mut self, key: &str, now_ms: f64) -> ShiftEvent {
+        self.lapse(now_ms);
+        if key != "Shift" {
+            return self.other_key();
+        }
+        let counts = self.shift_down && self.alone;
+        self.shift_down = false;
+        self.alone = false;
+        if !counts {
+            return ShiftEvent::None;
+        }
+        self.presses += 1;
+        self.last_at = now_ms;
+        if self.presses >= PRESSES {
+            self.presses = 0;
             ShiftEvent::Exit
         } else {
             ShiftEvent::Counted(self.presses)
         }
     }
 
-    /// Presses counted so far (for the indicator lights); 0 once the window has passed.
-    pub fn presses(&self, now_ms: f64) -> u8 {
-        if now_ms - self.first_at > WINDOW_MS {
-            0
+    /// The window timer: call it `WINDOW_MS` after each counted press.
+    pub fn tick(&mut self, now_ms: f64) -> ShiftEvent {
+        if self.presses > 0 && now_ms - self.last_at >= WINDOW_MS {
+            self.presses = 0;
+            ShiftEvent::Expired
         } else {
-            self.presses
+            ShiftEvent::None
         }
     }
 }
+
+/// The shared table of key sequences, also run against `www/embed.js`.
+#[cfg(test)]
+pub const CASES: &str = include_str!("exit_cases.json");
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[derive(Clone, Copy)]
-    enum K {
-        Down(&'static str),
-        Up(&'static str, f64),
-    }
-    use K::*;
-
-    fn run(keys: &[K]) -> Vec<ShiftEvent> {
-        let mut t = ShiftTracker::default();
-        let mut out = vec![];
-        for k in keys {
-            match k {
-                Down(key) => t.key_down(key),
-                Up(key, at) => out.push(t.key_up(key, *at)),
-            }
-        }
-        out
-    }
-
-    fn shift(at: f64) -> [K; 2] {
-        [Down("Shift"), Up("Shift", at)]
-    }
-
-    #[test]
-    fn table() {
-        let exit = ShiftEvent::Exit;
-        let cases: Vec<(&str, Vec<K>, Option<ShiftEvent>)> = vec![
-            (
-                "three quick presses exit",
-                [shift(0.0), shift(300.0), shift(600.0)].concat(),
-                Some(exit),
-            ),
-            (
-                "within 5 s exits",
-                [shift(0.0), shift(2000.0), shift(4900.0)].concat(),
-                Some(exit),
-            ),
-            (
-                "too slow restarts the count",
-                [shift(0.0), shift(2000.0), shift(5200.0)].concat(),
-                Some(ShiftEvent::Counted(1)),
-            ),
-            (
-                "shift used with another key does not count",
-                vec![
-                    Down("Shift"),
-                    Down("A"),
-                    Up("A", 10.0),
-                    Up("Shift", 20.0),
-                    Down("Shift"),
-                    Down("B"),
-                    Up("B", 30.0),
-                    Up("Shift", 40.0),
-                    Down("Shift"),
-                    Down("C"),
-                    Up("C", 50.0),
-                    Up("Shift", 60.0),
-                ],
-                Some(ShiftEvent::None),
-            ),
-            (
-                "another key resets the count",
-                [
-                    &shift(0.0)[..],
-                    &shift(100.0)[..],
-                    &[Down("x"), Up("x", 150.0)][..],
-                    &shift(200.0)[..],
-                ]
-                .concat(),
-                Some(ShiftEvent::Counted(1)),
-            ),
-        ];
-        for (name, keys, want) in cases {
-            assert_eq!(run(&keys).last().copied(), want, "{name}");
+    fn outcome(e: ShiftEvent) -> String {
+        match e {
+            ShiftEvent::None => "none".into(),
+            ShiftEvent::Counted(n) => format!("counted:{n}"),
+            ShiftEvent::Exit => "exit".into(),
+            ShiftEvent::Reset => "reset".into(),
+            ShiftEvent::Expired => "expired".into(),
         }
     }
 
     #[test]
-    fn counts_one_two_then_exit() {
-        let evs = run(&[shift(0.0), shift(10.0), shift(20.0)].concat());
-        assert_eq!(
-            evs,
-            vec![
-                ShiftEvent::Counted(1),
-                ShiftEvent::Counted(2),
-                ShiftEvent::Exit
-            ]
-        );
+    fn shared_table() {
+        let table: serde_json::Value = serde_json::from_str(CASES).expect("exit_cases.json");
+        let cases = table["cases"].as_array().expect("cases");
+        assert!(cases.len() >= 10, "the table lost its cases");
+        for case in cases {
+            let name = case["name"].as_str().expect("name");
+            let mut rule = ShiftRule::default();
+            let got: Vec<String> = case["steps"]
+                .as_array()
+                .expect("steps")
+                .iter()
+                .map(|s| {
+                    let (ev, key, at) = (
+                        s[0].as_str().expect("event"),
+                        s[1].as_str().expect("key"),
+                        s[2].as_f64().expect("time"),
+                    );
+                    outcome(match ev {
+                        "down" => rule.key_down(key, at),
+                        "up" => rule.key_up(key, at),
+                        "tick" => rule.tick(at),
+                        other => panic!("{name}: unknown event {other}"),
+                    })
+                })
+                .collect();
+            let want: Vec<&str> = case["want"]
+                .as_array()
+                .expect("want")
+                .iter()
+                .map(|w| w.as_str().expect("outcome"))
+                .collect();
+            assert_eq!(got, want, "{name}");
+        }
     }
 }

@@ -1,89 +1,19 @@
 //! Locales and how one is chosen.
 
-use super::model::IslandId;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Locale {
-    Nl,
-    PapAw,
-    PapCw,
-    En,
-    Es,
-}
-
-impl Locale {
-    pub const COUNT: usize = 5;
-    pub const ALL: [Locale; Locale::COUNT] = [
-        Locale::Nl,
-        Locale::PapAw,
-        Locale::PapCw,
-        Locale::En,
-        Locale::Es,
-    ];
-
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
-    /// BCP 47 tag, used for `<html lang>` and file names.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Locale::Nl => "nl",
-            Locale::PapAw => "pap-AW",
-            Locale::PapCw => "pap-CW",
-            Locale::En => "en",
-            Locale::Es => "es",
-        }
-    }
-
-    /// Parses a tag as given by a user, an embed attribute or `navigator.languages`.
-    /// Case-insensitive; `pap` alone and `pap-BQ` map to the Curaçao/Bonaire spelling,
-    /// regional variants of nl/en/es map to the base language.
-    pub fn parse(tag: &str) -> Option<Locale> {
-        let t = tag.trim().to_ascii_lowercase().replace('_', "-");
-        let mut parts = t.split('-');
-        let lang = parts.next()?;
-        let region = parts.next().unwrap_or("");
-        match lang {
-            "nl" => Some(Locale::Nl),
-            "en" => Some(Locale::En),
-            "es" => Some(Locale::Es),
-            "pap" => Some(if region == "aw" {
-                Locale::PapAw
-            } else {
-                Locale::PapCw
-            }),
-            _ => None,
-        }
-    }
-
-    pub fn from_index(i: usize) -> Locale {
-        Locale::ALL[i % Locale::COUNT]
-    }
-}
+pub use signaal_vocab::Locale;
 
 /// Chooses the locale: an explicit choice wins, then the first supported browser language,
-/// then the island's default (Aruba → pap-AW, Curaçao/Bonaire → pap-CW, the Windward islands → en),
-/// then Dutch.
+/// then the island's default language (`default_locale` in `data/islands.toml`: Aruba → pap-AW,
+/// Curaçao/Bonaire → pap-CW, the Windward islands → en), then Dutch.
 pub fn choose_locale(
     explicit: Option<Locale>,
     browser_languages: &[&str],
-    island: Option<IslandId>,
+    island_default: Option<Locale>,
 ) -> Locale {
-    if let Some(l) = explicit {
-        return l;
-    }
-    if let Some(l) = browser_languages.iter().find_map(|t| Locale::parse(t)) {
-        return l;
-    }
-    match island {
-        Some(IslandId::Aruba) => Locale::PapAw,
-        Some(IslandId::Curacao) | Some(IslandId::Bonaire) => Locale::PapCw,
-        Some(IslandId::SintMaarten) | Some(IslandId::Saba) | Some(IslandId::SintEustatius) => {
-            Locale::En
-        }
-        Some(IslandId::Elsewhere) | None => Locale::Nl,
-    }
+    explicit
+        .or_else(|| browser_languages.iter().find_map(|t| Locale::parse(t)))
+        .or(island_default)
+        .unwrap_or(Locale::Nl)
 }
 
 #[cfg(test)]
@@ -122,25 +52,22 @@ mod tests {
 
     #[test]
     fn choice_order_table() {
-        use IslandId::*;
-        type Case<'a> = (Option<Locale>, &'a [&'a str], Option<IslandId>, Locale);
+        use Locale::*;
+        type Case<'a> = (Option<Locale>, &'a [&'a str], Option<Locale>, Locale);
         let cases: &[Case] = &[
-            (Some(Locale::Es), &["nl"], Some(Aruba), Locale::Es),
-            (None, &["fr-FR", "es-VE"], Some(Aruba), Locale::Es),
-            (None, &["fr-FR"], Some(Aruba), Locale::PapAw),
-            (None, &[], Some(Curacao), Locale::PapCw),
-            (None, &[], Some(Bonaire), Locale::PapCw),
-            (None, &[], Some(SintMaarten), Locale::En),
-            (None, &[], Some(Saba), Locale::En),
-            (None, &[], Some(SintEustatius), Locale::En),
-            (None, &[], Some(Elsewhere), Locale::Nl),
-            (None, &["de"], None, Locale::Nl),
+            (Some(Es), &["nl"], Some(PapAw), Es),
+            (None, &["fr-FR", "es-VE"], Some(PapAw), Es),
+            (None, &["fr-FR"], Some(PapAw), PapAw),
+            (None, &[], Some(PapCw), PapCw),
+            (None, &[], Some(En), En),
+            (None, &[], None, Nl),
+            (None, &["de"], None, Nl),
         ];
-        for (explicit, langs, island, want) in cases {
+        for (explicit, langs, island_default, want) in cases {
             assert_eq!(
-                choose_locale(*explicit, langs, *island),
+                choose_locale(*explicit, langs, *island_default),
                 *want,
-                "{explicit:?} {langs:?} {island:?}"
+                "{explicit:?} {langs:?} {island_default:?}"
             );
         }
     }

@@ -6,6 +6,7 @@ pub mod exit;
 pub mod locale;
 pub mod model;
 pub mod options;
+pub mod plural;
 pub mod routing;
 pub mod training;
 

@@ -2,136 +2,7 @@
 //! The tables themselves are generated at build time from `data/` and `i18n/` (see `crate::content`).
 
 use super::locale::Locale;
-
-/// The six ILO/EC (2009) dimensions of trafficking.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Dimension {
-    DeceptiveRecruitment,
-    CoerciveRecruitment,
-    VulnerabilityRecruitment,
-    ExploitativeConditions,
-    CoercionDestination,
-    VulnerabilityDestination,
-}
-
-impl Dimension {
-    pub const ALL: [Dimension; 6] = [
-        Dimension::DeceptiveRecruitment,
-        Dimension::CoerciveRecruitment,
-        Dimension::VulnerabilityRecruitment,
-        Dimension::ExploitativeConditions,
-        Dimension::CoercionDestination,
-        Dimension::VulnerabilityDestination,
-    ];
-    pub fn index(self) -> usize {
-        self as usize
-    }
-    pub fn is_recruitment(self) -> bool {
-        matches!(
-            self,
-            Dimension::DeceptiveRecruitment
-                | Dimension::CoerciveRecruitment
-                | Dimension::VulnerabilityRecruitment
-        )
-    }
-    pub fn is_destination_means(self) -> bool {
-        matches!(
-            self,
-            Dimension::CoercionDestination | Dimension::VulnerabilityDestination
-        )
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Strength {
-    Strong,
-    Medium,
-    Weak,
-}
-
-impl Strength {
-    pub fn index(self) -> usize {
-        self as usize
-    }
-}
-
-/// Forms of exploitation an indicator can point to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Form {
-    Labour,
-    Sexual,
-    Domestic,
-    Criminal,
-    Child,
-}
-
-impl Form {
-    pub const ALL: [Form; 5] = [
-        Form::Labour,
-        Form::Sexual,
-        Form::Domestic,
-        Form::Criminal,
-        Form::Child,
-    ];
-    pub fn index(self) -> usize {
-        self as usize
-    }
-    pub fn bit(self) -> u8 {
-        1 << (self as u8)
-    }
-}
-
-/// A set of forms as a bit set (small, `Copy`, no allocation).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Forms(pub u8);
-
-impl Forms {
-    pub fn of(forms: &[Form]) -> Forms {
-        Forms(forms.iter().fold(0, |acc, f| acc | f.bit()))
-    }
-    pub fn contains(self, f: Form) -> bool {
-        self.0 & f.bit() != 0
-    }
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-    pub fn union(self, other: Forms) -> Forms {
-        Forms(self.0 | other.0)
-    }
-    pub fn intersects(self, other: Forms) -> bool {
-        self.0 & other.0 != 0
-    }
-    pub fn iter(self) -> impl Iterator<Item = Form> {
-        Form::ALL.into_iter().filter(move |f| self.contains(*f))
-    }
-}
-
-/// Groups of the professional checklist, in display order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Theme {
-    RecruitmentTravel,
-    WorkPay,
-    DocumentsMoney,
-    FreedomControl,
-    Housing,
-    HealthBehaviour,
-    Children,
-}
-
-impl Theme {
-    pub const ALL: [Theme; 7] = [
-        Theme::RecruitmentTravel,
-        Theme::WorkPay,
-        Theme::DocumentsMoney,
-        Theme::FreedomControl,
-        Theme::Housing,
-        Theme::HealthBehaviour,
-        Theme::Children,
-    ];
-    pub fn index(self) -> usize {
-        self as usize
-    }
-}
+pub use signaal_vocab::{Confidence, Dimension, Form, Forms, IslandId, PointKind, Strength, Theme};
 
 /// The four ILO/EC 2009 lists: age selects adult or child, the form of exploitation selects labour
 /// (also domestic servitude and criminal exploitation) or sexual exploitation.
@@ -230,47 +101,6 @@ impl Indicator {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum IslandId {
-    Aruba,
-    Bonaire,
-    Curacao,
-    Saba,
-    SintEustatius,
-    SintMaarten,
-    Elsewhere,
-}
-
-impl IslandId {
-    pub const ALL: [IslandId; 7] = [
-        IslandId::Aruba,
-        IslandId::Bonaire,
-        IslandId::Curacao,
-        IslandId::Saba,
-        IslandId::SintEustatius,
-        IslandId::SintMaarten,
-        IslandId::Elsewhere,
-    ];
-    pub fn index(self) -> usize {
-        self as usize
-    }
-    /// Stable id used in data files and embed options.
-    pub fn code(self) -> &'static str {
-        match self {
-            IslandId::Aruba => "aruba",
-            IslandId::Bonaire => "bonaire",
-            IslandId::Curacao => "curacao",
-            IslandId::Saba => "saba",
-            IslandId::SintEustatius => "sint-eustatius",
-            IslandId::SintMaarten => "sint-maarten",
-            IslandId::Elsewhere => "elsewhere",
-        }
-    }
-    pub fn from_code(code: &str) -> Option<IslandId> {
-        IslandId::ALL.into_iter().find(|i| i.code() == code)
-    }
-}
-
 #[derive(Debug, PartialEq)]
 pub struct Island {
     pub id: IslandId,
@@ -280,48 +110,23 @@ pub struct Island {
     pub default_locale: Locale,
 }
 
-/// What kind of organisation a reporting point is; drives the routing order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PointKind {
-    Emergency,
-    Coordination,
-    Police,
-    TipLine,
-    VictimSupport,
-    Labour,
-    Care,
-}
-
-impl PointKind {
-    pub const ALL: [PointKind; 7] = [
-        PointKind::Emergency,
-        PointKind::Coordination,
-        PointKind::Police,
-        PointKind::TipLine,
-        PointKind::VictimSupport,
-        PointKind::Labour,
-        PointKind::Care,
-    ];
-    pub fn index(self) -> usize {
-        self as usize
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Confidence {
-    High,
-    Medium,
-    Low,
-}
-
 #[derive(Debug, PartialEq)]
 pub struct Phone {
-    /// E.164 (`+5997176181`) or a local short code (`911`, `9310`).
+    /// What the `tel:` link dials: E.164 (`+5997176181`), or a short code / national service number
+    /// with no international form (`911`, `9310`, `08020802`). The build refuses a local subscriber
+    /// number, so a foreign SIM can dial every number that has an international form.
     pub number: &'static str,
     /// How to show it (`+599 717 6181`).
     pub display: &'static str,
     /// Optional label, e.g. a district name.
     pub label: &'static str,
+}
+
+impl Phone {
+    /// A number that only works on the local phone network (it has no international form).
+    pub fn local_only(&self) -> bool {
+        !self.number.starts_with('+')
+    }
 }
 
 #[derive(Debug, PartialEq)]
@@ -340,6 +145,10 @@ pub struct Point {
     pub phones: &'static [Phone],
     /// E.164 number for `https://wa.me/`; empty when none.
     pub whatsapp: &'static str,
+    /// E-mail address; empty when none.
+    pub email: &'static str,
+    /// Facebook Messenger page name (`https://m.me/<name>`); empty when none.
+    pub messenger: &'static str,
     /// Empty when none known.
     pub website: &'static str,
     /// Street address; empty when none.
@@ -350,7 +159,7 @@ pub struct Point {
     pub source: &'static str,
     /// Date of the source page, or "" when the page is undated.
     pub source_date: &'static str,
-    /// Date this entry was last checked (ISO).
+    /// Date this entry was last checked against its published source (ISO).
     pub verified: &'static str,
     pub confidence: Confidence,
     pub text: [PointText; Locale::COUNT],

@@ -144,7 +144,7 @@ where
                     "Signaal: unknown language `{v}`; using the browser's language"
                 )),
             },
-            "island" => match IslandId::from_code(&v.to_ascii_lowercase()) {
+            "island" => match IslandId::from_slug(&v.to_ascii_lowercase()) {
                 Some(i) => o.island = Some(i),
                 None => warnings.push(format!("Signaal: unknown island `{v}`; the user chooses")),
             },

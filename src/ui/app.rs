@@ -12,7 +12,7 @@ use super::components::{Header, Screens};
 use super::dom;
 use super::state::{Action, Path, Screen, State};
 use crate::content::{fill, texts};
-use crate::domain::exit::{ShiftEvent, ShiftTracker};
+use crate::domain::exit::{ShiftEvent, ShiftRule, WINDOW_MS};
 use crate::domain::options::Options;
 
 pub type AppHandle = UseReducerHandle<State>;
@@ -120,7 +120,7 @@ pub fn App(props: &AppProps) -> Html {
             if owns_history && !*exiting {
                 let mut s = synced.borrow_mut();
                 if *s == 0 {
-                    dom::replace_step(*len);
+                    dom::start_history(*len);
                 } else if *len > *s {
                     // After the new step is painted: pushState forces a style and layout pass.
                     let step = *len;
@@ -155,49 +155,76 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Quick exit: Shift three times, and a clean page after a return through the bfcache.
+    // Quick exit: Shift three times (the rule in `domain::exit`, shared with `www/embed.js`),
+    // announced press by press, and a clean page after a return through the bfcache.
     let shift_status = use_state(String::new);
     {
         let dispatcher = state.dispatcher();
         let shift_status = shift_status.clone();
         let exit_url = config.options.exit_url.clone();
         let locale = state.locale;
+        let synced = synced.clone();
         use_effect_with(locale, move |locale| {
-            let t = texts(*locale);
-            let tracker = Rc::new(RefCell::new(ShiftTracker::default()));
-            let doc = dom::document();
-            let down = doc.as_ref().map(|d| {
-                let tracker = tracker.clone();
-                EventListener::new(d, "keydown", move |e| {
-                    let e = e.unchecked_ref::<web_sys::KeyboardEvent>();
-                    tracker.borrow_mut().key_down(&e.key());
-                })
-            });
-            let up = doc.as_ref().map(|d| {
-                let tracker = tracker.clone();
-                let dispatcher = dispatcher.clone();
+            let locale = *locale;
+            let t = texts(locale);
+            let rule = Rc::new(RefCell::new(ShiftRule::default()));
+            let show_dispatcher = dispatcher.clone();
+            // The window timer: restarted on each counted press, it announces the expiry.
+            let timer = Rc::new(RefCell::new(None::<gloo::timers::callback::Timeout>));
+            let on_key = {
+                let rule = rule.clone();
                 let shift_status = shift_status.clone();
-                EventListener::new(d, "keyup", move |e| {
-                    let e = e.unchecked_ref::<web_sys::KeyboardEvent>();
-                    match tracker.borrow_mut().key_up(&e.key(), dom::now_ms()) {
-                        ShiftEvent::Exit => {
-                            dispatcher.dispatch(Action::Exit);
-                            dom::leave(&exit_url);
-                        }
-                        ShiftEvent::Counted(n) => {
-                            shift_status
-                                .set(fill(t.exit_shift_more, &[("n", &(3 - n).to_string())]));
-                        }
-                        ShiftEvent::None => {}
+                Rc::new(move |event: ShiftEvent| match event {
+                    ShiftEvent::Exit => {
+                        timer.borrow_mut().take();
+                        dispatcher.dispatch(Action::Exit);
+                        dom::leave(&exit_url);
                     }
+                    ShiftEvent::Counted(n) => {
+                        shift_status.set(crate::content::shift_more(locale, u64::from(3 - n)));
+                        let (rule, shift_status) = (rule.clone(), shift_status.clone());
+                        *timer.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                            WINDOW_MS as u32 + 20,
+                            move || {
+                                if rule.borrow_mut().tick(dom::now_ms()) == ShiftEvent::Expired {
+                                    shift_status.set(t.exit_shift_expired.to_string());
+                                }
+                            },
+                        ));
+                    }
+                    ShiftEvent::Reset => {
+                        timer.borrow_mut().take();
+                        shift_status.set(t.quick_exit_reset.to_string());
+                    }
+                    ShiftEvent::Expired => shift_status.set(t.exit_shift_expired.to_string()),
+                    ShiftEvent::None => {}
                 })
-            });
+            };
+            let doc = dom::document();
+            let listen = |kind: &'static str| {
+                let (rule, on_key) = (rule.clone(), on_key.clone());
+                doc.as_ref().map(|d| {
+                    EventListener::new(d, kind, move |e| {
+                        let key = e.unchecked_ref::<web_sys::KeyboardEvent>().key();
+                        let now = dom::now_ms();
+                        let event = if kind == "keydown" {
+                            rule.borrow_mut().key_down(&key, now)
+                        } else {
+                            rule.borrow_mut().key_up(&key, now)
+                        };
+                        on_key(event);
+                    })
+                })
+            };
+            let (down, up) = (listen("keydown"), listen("keyup"));
             let show = dom::window().map(|w| {
-                let dispatcher = dispatcher.clone();
+                let dispatcher = show_dispatcher.clone();
                 EventListener::new(&w, "pageshow", move |e| {
                     let e = e.unchecked_ref::<web_sys::PageTransitionEvent>();
                     if e.persisted() {
                         dom::uncover();
+                        // The history entries of before the exit are gone or stale: start anew.
+                        *synced.borrow_mut() = 0;
                         dispatcher.dispatch(Action::Restore);
                     }
                 })
@@ -260,6 +287,8 @@ pub fn App(props: &AppProps) -> Html {
                     <@{if owns_page { "footer" } else { "div" }} class="sg-footer">
                         <p>{ texts(state.locale).footer_privacy }</p>
                         <p class="sg-small">{ fill(texts(state.locale).footer_review, &[("status", texts(state.locale).meta_review)]) }</p>
+                        <p class="sg-small" id="sg-reviewed">{ crate::content::reviewed_line(state.locale) }</p>
+                        <p class="sg-small" id="sg-contacts-checked">{ fill(texts(state.locale).footer_contacts_checked, &[("date", crate::content::contacts_checked(state.island))]) }</p>
                     </@>
                 }
             </div>

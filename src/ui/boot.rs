@@ -48,7 +48,11 @@ fn browser_languages() -> Vec<String> {
 fn initial_state(o: &Options) -> State {
     let langs = browser_languages();
     let langs: Vec<&str> = langs.iter().map(String::as_str).collect();
-    let locale = choose_locale(o.lang, &langs, o.island);
+    let locale = choose_locale(
+        o.lang,
+        &langs,
+        o.island.map(|i| crate::content::island(i).default_locale),
+    );
     let fixed = match o.path {
         StartPath::Choose => None,
         StartPath::SelfCheck => Some(Path::SelfCheck),

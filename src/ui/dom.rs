@@ -60,6 +60,31 @@ pub fn push_step(step: usize) {
     }
 }
 
+thread_local! {
+    /// The step number written into this page's first history entry, once the app owns the
+    /// history (standalone, not framed). Entries after it were added by this page.
+    static HISTORY_BASE: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
+}
+
+/// Marks the current history entry as this page's first, holding step `step`.
+pub fn start_history(step: usize) {
+    replace_step(step);
+    HISTORY_BASE.with(|b| b.set(Some(step)));
+}
+
+/// How many history entries this page added before the current one (0 when it owns none).
+fn entries_behind() -> i32 {
+    let Some(base) = HISTORY_BASE.with(|b| b.get()) else {
+        return 0;
+    };
+    let step = window()
+        .and_then(|w| w.history().ok())
+        .and_then(|h| h.state().ok())
+        .and_then(|s| s.as_f64())
+        .unwrap_or(base as f64);
+    (step - base as f64).clamp(0.0, 10_000.0) as i32
+}
+
 pub fn replace_step(step: usize) {
     if let Some(h) = window().and_then(|w| w.history().ok()) {
         let _ = h.replace_state(&JsValue::from_f64(step as f64), "");
@@ -143,7 +168,7 @@ pub fn leave(url: &str) {
     let host_asked = super::embed::ask_parent_to_exit();
     let Some(w) = window() else { return };
     if !framed() {
-        let _ = w.location().replace(url);
+        leave_history(&w, url);
         return;
     }
     // Framed: navigating the cross-origin top page is allowed on a user gesture when the
@@ -169,6 +194,39 @@ pub fn leave(url: &str) {
         }
     })
     .forget();
+}
+
+/// Standalone: `location.replace` replaces only the current history entry; the step entries
+/// this page added before it would stay, and Back would bring the tool back. So first go back
+/// to the page's first entry (same document: no reload, this code keeps running), then
+/// replace that one. Back then leaves for the page before the tool. (The later step entries
+/// stay as Forward entries of a document that is gone; going Forward shows a fresh start.)
+fn leave_history(w: &web_sys::Window, url: &str) {
+    let behind = entries_behind();
+    let Ok(history) = w.history() else {
+        let _ = w.location().replace(url);
+        return;
+    };
+    if behind == 0 {
+        let _ = w.location().replace(url);
+        return;
+    }
+    let done = std::rc::Rc::new(std::cell::Cell::new(false));
+    let go = {
+        let (done, url) = (done.clone(), url.to_string());
+        move || {
+            if !done.replace(true) {
+                if let Some(w) = window() {
+                    let _ = w.location().replace(&url);
+                }
+            }
+        }
+    };
+    let on_pop = go.clone();
+    gloo::events::EventListener::once(w, "popstate", move |_| on_pop()).forget();
+    // Should the traversal never be reported, leave from where the page is.
+    gloo::timers::callback::Timeout::new(1000, go).forget();
+    let _ = history.go_with_delta(-behind);
 }
 
 /// Undoes the cover (after a return through the back-forward cache).

@@ -33,18 +33,28 @@ pub fn Contact(props: &ContactProps) -> Html {
         <li class="sg-contact" data-point={p.id}>
             <p class="sg-contact-kind">{ t.kind[p.kind.index()] }</p>
             <h3 class="sg-contact-name">{ text.name }</h3>
-            if !p.phones.is_empty() || !p.whatsapp.is_empty() || !p.website.is_empty() {
+            if !p.phones.is_empty() || !p.whatsapp.is_empty() || !p.email.is_empty() || !p.website.is_empty() {
                 <ul class="sg-channels">
                     { for p.phones.iter().map(|ph| html! {
-                        <li><a class="sg-channel sg-call" href={format!("tel:{}", ph.number)}>
+                        <li><a class="sg-channel sg-call" href={format!("tel:{}", ph.number)} target="_top">
                             { fill(t.contact_call, &[("number", ph.display)]) }
                             if !ph.label.is_empty() { { format!(" ({})", ph.label) } }
-                        </a></li>
+                        </a>
+                        if ph.local_only() { <span class="sg-small sg-local-only">{ " " }{ t.contact_local_only }</span> }
+                        </li>
                     }) }
                     if !p.whatsapp.is_empty() {
                         <li><a class="sg-channel" href={whatsapp_link(p.whatsapp)} rel="noreferrer noopener" target="_blank">
                             { format!("{} {}", t.contact_whatsapp, p.whatsapp) }
                         </a></li>
+                    }
+                    if !p.messenger.is_empty() {
+                        <li><a class="sg-channel" href={format!("https://m.me/{}", p.messenger)} rel="noreferrer noopener" target="_blank">
+                            { format!("{} {}", t.contact_messenger, p.messenger) }
+                        </a></li>
+                    }
+                    if !p.email.is_empty() {
+                        <li><a class="sg-channel" href={format!("mailto:{}", p.email)}>{ format!("{}: {}", t.contact_email, p.email) }</a></li>
                     }
                     if !p.website.is_empty() {
                         <li><a class="sg-channel" href={p.website} rel="noreferrer noopener" target="_blank">{ t.contact_website }</a></li>
@@ -67,8 +77,8 @@ pub fn Contact(props: &ContactProps) -> Html {
             <p class="sg-source">
                 { t.contact_source }{ ": " }
                 <a href={p.source} rel="noreferrer noopener" target="_blank" class="sg-source-link">{ source_host(p.source) }</a>
-                if !p.source_date.is_empty() { { format!(" ({})", p.source_date) } }
-                { ". " }{ fill(t.contact_checked, &[("date", p.verified), ("confidence", confidence)]) }
+                { " (" }{ if p.source_date.is_empty() { t.contact_undated.to_string() } else { fill(t.contact_published, &[("date", p.source_date)]) } }{ "), " }
+                { fill(t.contact_checked, &[("date", p.verified), ("confidence", confidence)]) }
             </p>
         </li>
     }

@@ -49,7 +49,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                 .target()
                 .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
             {
-                if let Some(i) = IslandId::from_code(&sel.value()) {
+                if let Some(i) = IslandId::from_slug(&sel.value()) {
                     app.dispatch(Action::SetIsland(i));
                 }
             }
@@ -95,14 +95,14 @@ pub fn Header(props: &HeaderProps) -> Html {
                                 <option value="" selected=true>{ "—" }</option>
                             }
                             { for IslandId::ALL.iter().map(|i| html! {
-                                <option value={i.code()} selected={Some(*i) == app.island}>{ t.island[i.index()] }</option>
+                                <option value={i.slug()} selected={Some(*i) == app.island}>{ t.island[i.index()] }</option>
                             }) }
                         </select>
                     </div>
                 }
             </div>
             <p class="sg-danger">
-                <a href={format!("tel:{emergency}")}>{ fill(t.danger_line, &[("number", emergency)]) }</a>
+                <a href={format!("tel:{emergency}")} target="_top">{ fill(t.danger_line, &[("number", emergency)]) }</a>
             </p>
             </@>
         </>

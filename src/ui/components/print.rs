@@ -42,7 +42,7 @@ pub fn Handout() -> Html {
             <ol class="sg-list">
                 { for SELF_CHECK.iter().map(|&i| html! { <li>{ INDICATORS[i].text(l).question }</li> }) }
             </ol>
-            <h2>{ fill(t.result_help_title, &[("island", t.island[island.index()])]) }</h2>
+            <h2>{ fill(t.result_help_title, &[("where", t.island_in[island.index()])]) }</h2>
             <ol class="sg-contacts">
                 { for points.iter().map(|p| html! { <Contact point={*p} locale={l} /> }) }
             </ol>

@@ -22,7 +22,7 @@ pub fn DangerBanner() -> Html {
     html! {
         <div class="sg-danger-now sg-danger-banner" role="alert">
             <p><strong>{ fill(t.danger_banner, &[("number", number)]) }</strong></p>
-            <a class="sg-button sg-button-danger" href={format!("tel:{number}")}>{ fill(t.danger_call, &[("number", number)]) }</a>
+            <a class="sg-button sg-button-danger" href={format!("tel:{number}")} target="_top">{ fill(t.danger_call, &[("number", number)]) }</a>
         </div>
     }
 }

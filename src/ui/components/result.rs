@@ -67,7 +67,7 @@ pub fn ResultPage() -> Html {
                 <p>{ t.result_none_talk }</p>
             }
 
-            <h2 id="sg-help">{ fill(t.result_help_title, &[("island", t.island[island_id.index()])]) }</h2>
+            <h2 id="sg-help">{ fill(t.result_help_title, &[("where", t.island_in[island_id.index()])]) }</h2>
             <p>{ t.result_help_intro }</p>
             <ol class="sg-contacts" aria-labelledby="sg-help">
                 { for points.iter().map(|p| html! { <Contact point={*p} locale={app.locale} /> }) }

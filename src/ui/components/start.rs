@@ -57,7 +57,7 @@ pub fn Start() -> Html {
                 <div class="sg-radios">
                     { for IslandId::ALL.iter().enumerate().map(|(n, i)| html! {
                         <div class="sg-radio">
-                            <input type="radio" name="sg-island" id={format!("sg-island-{n}")} value={i.code()}
+                            <input type="radio" name="sg-island" id={format!("sg-island-{n}")} value={i.slug()}
                                 checked={app.island == Some(*i)} onchange={dispatch(Action::SetIsland(*i))} />
                             <label for={format!("sg-island-{n}")}>{ t.island[i.index()] }</label>
                         </div>

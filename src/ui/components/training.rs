@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::contact::Contact;
 use super::screens::BackLink;
-use crate::content::{fill, texts, Texts, INDICATORS, POINTS, SCENARIOS};
+use crate::content::{fill, texts, training_score, Texts, INDICATORS, POINTS, SCENARIOS};
 use crate::domain::assessment::{assess, Answer};
 use crate::domain::locale::Locale;
 use crate::domain::model::Scenario;
@@ -133,7 +133,7 @@ pub fn ScenarioPage(props: &ScenarioProps) -> Html {
                 <button type="submit" class="sg-button" id="sg-continue">{ t.training_check }</button>
             } else {
                 <p class="sg-lead" data-level={format!("{:?}", s.level).to_ascii_lowercase()}>{ fill(t.training_level, &[("level", t.level[s.level.index()])]) }</p>
-                <h2>{ fill(t.training_contact, &[("island", t.island[s.island.index()])]) }</h2>
+                <h2>{ fill(t.training_contact, &[("where", t.island_in[s.island.index()])]) }</h2>
                 <ol class="sg-contacts">
                     { for contacts.iter().map(|p| html! { <Contact point={*p} locale={app.locale} /> }) }
                 </ol>
@@ -166,11 +166,11 @@ pub fn TrainingSummary() -> Html {
                 { for app.training.done.iter().map(|(s, found, n, wrong)| html! {
                     <li>
                         <strong>{ SCENARIOS[*s].text[app.locale.index()].title }</strong>{ ": " }
-                        { fill(t.training_score, &[("found", &found.to_string()), ("total", &n.to_string()), ("wrong", &wrong.to_string())]) }
+                        { training_score(app.locale, *found as u64, *n as u64, *wrong as u64) }
                     </li>
                 }) }
             </ul>
-            <p class="sg-lead" id="sg-total">{ fill(t.training_score, &[("found", &total.0.to_string()), ("total", &total.1.to_string()), ("wrong", &total.2.to_string())]) }</p>
+            <p class="sg-lead" id="sg-total">{ training_score(app.locale, total.0 as u64, total.1 as u64, total.2 as u64) }</p>
             <button type="button" class="sg-button sg-button-secondary" id="sg-clear" onclick={on_clear}>{ t.clear_answers }</button>
         </div>
     }

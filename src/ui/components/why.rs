@@ -32,7 +32,7 @@ pub fn Headline() -> Html {
                 <div class="sg-danger-now">
                     <h1 id="sg-heading" tabindex="-1" data-level={level_name} data-danger="true">{ t.result_danger_title }</h1>
                     <p>{ fill(t.result_danger_text, &[("number", emergency)]) }</p>
-                    <a class="sg-button sg-button-danger" href={format!("tel:{emergency}")}>{ fill(t.danger_call, &[("number", emergency)]) }</a>
+                    <a class="sg-button sg-button-danger" href={format!("tel:{emergency}")} target="_top">{ fill(t.danger_call, &[("number", emergency)]) }</a>
                 </div>
                 if !a.lone_danger() {
                     <p class="sg-caption">{ t.result_title }</p>

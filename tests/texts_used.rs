@@ -1,0 +1,83 @@
+//! Every interface text is shown somewhere: each `[ui]` key of the reference locale
+//! (`i18n/en/ui.toml`, generated into the `Texts` struct) must be read by the app's code as
+//! `.<key>` somewhere under `src/` (the generated tables live in `OUT_DIR`, not there). A text nobody reads still costs bytes in the `.wasm`
+//! for every locale and misleads translators.
+
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+/// Whether `code` reads the field `key` (`.key` not followed by another identifier character).
+fn reads_field(code: &str, key: &str) -> bool {
+    let needle = format!(".{key}");
+    code.match_indices(&needle).any(|(i, _)| {
+        let next = code[i + needle.len()..].chars().next();
+        !next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+    })
+}
+
+#[test]
+fn the_field_matcher_is_exact() {
+    assert!(reads_field("{ t.back }", "back"));
+    assert!(reads_field("t.back,", "back"));
+    assert!(!reads_field("t.back_link", "back"));
+    assert!(!reads_field("t.feedback", "back"));
+}
+
+#[test]
+fn every_ui_text_is_used() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let ui: toml::Table = std::fs::read_to_string(root.join("i18n/en/ui.toml"))
+        .unwrap()
+        .parse()
+        .unwrap();
+    // `[ui]` keys are fields of the same name; other free sections (`[quick_exit]`) are
+    // `section_name`; the enum sections (island, theme, …) are arrays indexed by the vocabulary.
+    const INDEXED: [&str; 10] = [
+        "meta",
+        "island",
+        "island_in",
+        "theme",
+        "dimension",
+        "strength",
+        "form",
+        "level",
+        "level_lead",
+        "kind",
+    ];
+    let mut keys: Vec<String> = Vec::new();
+    for (section, table) in &ui {
+        if INDEXED.contains(&section.as_str()) {
+            continue;
+        }
+        for name in table.as_table().unwrap().keys() {
+            keys.push(if section == "ui" {
+                name.clone()
+            } else {
+                format!("{section}_{name}")
+            });
+        }
+    }
+    assert!(keys.len() > 20, "read {} keys", keys.len());
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    let code: String = files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let unused: Vec<&String> = keys.iter().filter(|k| !reads_field(&code, k)).collect();
+    assert!(
+        unused.is_empty(),
+        "texts in i18n/*/ui.toml [ui] that no code shows (remove them or use them): {unused:?}"
+    );
+}
