@@ -1,6 +1,7 @@
 //! The content tables, generated at build time by `build.rs` from `data/` and `i18n/`
 //! (validated there; see CONTENT.md). Nothing is fetched or parsed at run time.
 
+use crate::domain::assessment::Level;
 use crate::domain::locale::Locale;
 use crate::domain::model::*;
 use crate::domain::plural::Plural;

@@ -79,3 +79,23 @@ fn domain_has_no_web_dependency() {
         );
     }
 }
+
+/// `build/content.rs` compiles `src/domain` into the build script (to run the real rule on the
+/// training scenarios), where the domain is not at `crate::domain`: inside it, paths are relative.
+#[test]
+fn domain_paths_are_relative() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            assert!(
+                !code.contains("crate::"),
+                "{}:{}: use super:: paths in the domain, not crate::",
+                path.display(),
+                n + 1
+            );
+        }
+    }
+}

@@ -58,15 +58,7 @@ fn order_per_island_table() {
         (
             IslandId::Bonaire,
             &danger,
-            &[
-                Emergency,
-                Labour,
-                Police,
-                TipLine,
-                VictimSupport,
-                Care,
-                Care,
-            ],
+            &[Emergency, Labour, Police, TipLine, VictimSupport, Care],
         ),
         (
             IslandId::Saba,
@@ -76,15 +68,7 @@ fn order_per_island_table() {
         (
             IslandId::SintEustatius,
             &danger,
-            &[
-                Emergency,
-                Labour,
-                Police,
-                TipLine,
-                VictimSupport,
-                Care,
-                Care,
-            ],
+            &[Emergency, Labour, Police, TipLine, VictimSupport, Care],
         ),
         // Aruba's victim support has no channel the research could check: after every point
         // that can be called or messaged.

@@ -42,8 +42,9 @@ fn every_ui_text_is_used() {
         .unwrap();
     // `[ui]` keys are fields of the same name; other free sections (`[quick_exit]`) are
     // `section_name`; the enum sections (island, theme, …) are arrays indexed by the vocabulary.
-    const INDEXED: [&str; 10] = [
+    const INDEXED: [&str; 11] = [
         "meta",
+        "list",
         "island",
         "island_in",
         "theme",

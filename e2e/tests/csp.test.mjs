@@ -3,8 +3,8 @@
 // language switch, embed colours, quick exit cover) with no CSP violation and no console error.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, setLocale, begin, advance, cspViolations, APP, LOCALES } from '../lib.mjs';
-import { SETS, SELF_CHECK } from './expected.mjs';
+import { launch, open, setLocale, begin, advance, cspViolations, answerSelf, APP, LOCALES } from '../lib.mjs';
+import { SETS } from './expected.mjs';
 
 const NEUTRAL = 'https://www.google.com/';
 
@@ -89,10 +89,7 @@ test('self-check to result, language switch, embed colours and print media: no C
     await begin(b.page, 'bonaire', 'self');
     await clean(b, 'safety note');
     await advance(b.page);
-    for (const id of SELF_CHECK) {
-      await b.page.check(set.yes.includes(id) ? '#sg-answer-yes' : '#sg-answer-no');
-      await advance(b.page);
-    }
+    await answerSelf(b.page, set.yes);
     await clean(b, 'summary');
     await advance(b.page);
     assert.equal(await b.page.getAttribute('#sg-heading', 'data-level'), 'trafficking');

@@ -27,7 +27,8 @@ const bes = (p) => ({
   some: [`${p}_victim_support`, `${p}_labour`, `${p}_tipline`, `${p}_care`, `${p}_police`, `${p}_emergency`],
   exploitation: [`${p}_labour`, `${p}_police`, `${p}_tipline`, `${p}_victim_support`, `${p}_care`, `${p}_emergency`],
   trafficking: [`${p}_labour`, `${p}_police`, `${p}_tipline`, `${p}_victim_support`, `${p}_care`, `${p}_emergency`],
-  danger: [`${p}_emergency`, `${p}_labour`, `${p}_police`, `${p}_tipline`, `${p}_victim_support`, `${p}_care`, `${p}_childline`],
+  // The danger set is an adult: the children's line only when the child lists apply.
+  danger: [`${p}_emergency`, `${p}_labour`, `${p}_police`, `${p}_tipline`, `${p}_victim_support`, `${p}_care`],
 });
 
 /** island → answer set → point ids in the order they must appear. */
@@ -43,7 +44,8 @@ export const ORDER = {
     some: ['aruba_cmma', 'aruba_labour', 'aruba_fhmd', 'aruba_police', 'aruba_victim_support', 'aruba_emergency'],
     exploitation: ['aruba_cmma', 'aruba_labour', 'aruba_police', 'aruba_fhmd', 'aruba_victim_support', 'aruba_emergency'],
     trafficking: ['aruba_cmma', 'aruba_labour', 'aruba_police', 'aruba_fhmd', 'aruba_victim_support', 'aruba_emergency'],
-    danger: ['aruba_emergency', 'aruba_cmma', 'aruba_labour', 'aruba_police', 'aruba_sostenemi', 'aruba_fhmd', 'aruba_victim_support'],
+    // The child line (Sostenemi) only when the child lists apply: the danger set is an adult.
+    danger: ['aruba_emergency', 'aruba_cmma', 'aruba_labour', 'aruba_police', 'aruba_fhmd', 'aruba_victim_support'],
   },
   // PATH and SOAW have only a website; with the papers kept (trafficking set) SOAW also says it needs a valid ID.
   curacao: {
@@ -69,16 +71,37 @@ export const ORDER = {
   },
 };
 
-/** Answer sets: the indicator ids answered "yes" (everything else "no"), and the level they reach. */
+// The questions everyone sees (data/sets.toml: the ones no earlier question opens).
+export const ROOTS = ['under_18', 'works_for_someone', 'domestic_live_in', 'sex_for_money', 'forced_crime', 'someone_arranged',
+  'violence', 'afraid_now'];
+// What "work for someone" opens (data/indicators.toml), in display order.
+const WORK = ['excessive_hours', 'low_or_no_pay', 'dangerous_work', 'passport_kept', 'debt_to_employer', 'pay_withheld',
+  'movement_controlled', 'permit_threat'];
+const RECRUITMENT = ['online_offer', 'job_different', 'pay_different', 'papers_promised', 'forced_to_come', 'threatened_to_come',
+  'travel_debt', 'lover_recruiter'];
+const SCREENING = ROOTS.slice(0, 6);
+const LAST = ['violence', 'afraid_now'];
+
+/** Answer sets: the indicator ids answered "yes" (everything else "no"), the level they reach, and
+ *  (self path) the questions a person sees, typed by hand from data/sets.toml and the `opens` lists.
+ *  Self-only screening ids are simply absent from the checklist. */
 export const SETS = {
-  none: { yes: [], level: 'none', danger: false },
-  some: { yes: ['low_or_no_pay'], level: 'some', danger: false },
-  exploitation: { yes: ['excessive_hours'], level: 'exploitation', danger: false },
-  trafficking: { yes: ['job_different', 'pay_different', 'excessive_hours', 'no_days_off', 'passport_kept', 'debt_to_employer'], level: 'trafficking', danger: false },
-  danger: { yes: ['violence'], level: 'exploitation', danger: true },
+  none: { yes: [], level: 'none', danger: false, seen: ROOTS },
+  some: { yes: ['works_for_someone', 'low_or_no_pay'], level: 'some', danger: false, seen: [...SCREENING, ...WORK, ...LAST] },
+  exploitation: { yes: ['works_for_someone', 'excessive_hours'], level: 'exploitation', danger: false, seen: [...SCREENING, ...WORK, ...LAST] },
+  trafficking: {
+    yes: ['works_for_someone', 'someone_arranged', 'job_different', 'pay_different', 'excessive_hours', 'low_or_no_pay', 'passport_kept', 'debt_to_employer'],
+    level: 'trafficking', danger: false, seen: [...SCREENING, ...RECRUITMENT, ...WORK, ...LAST],
+  },
+  danger: { yes: ['violence'], level: 'exploitation', danger: true, seen: ROOTS },
 };
 export const SET_NAMES = Object.keys(SETS);
 
-// The self-check questions in order (data/sets.toml).
-export const SELF_CHECK = ['under_18', 'online_offer', 'job_different', 'pay_different', 'excessive_hours', 'no_days_off',
-  'low_or_no_pay', 'passport_kept', 'debt_to_employer', 'permit_threat', 'movement_controlled', 'locked_in', 'violence', 'afraid_now'];
+/** Items whose "yes" means danger now (data/indicators.toml `danger_now`). */
+export const DANGER_IDS = ['locked_in', 'violence', 'forced_sex', 'afraid_now'];
+
+// Every self-check question in display order (data/sets.toml); the handout prints them all.
+export const SELF_CHECK = ['under_18', 'child_not_school', 'works_for_someone', 'domestic_live_in', 'sex_for_money', 'forced_crime',
+  'someone_arranged', ...RECRUITMENT, 'money_pressure', 'hard_situation', 'excessive_hours', 'low_or_no_pay', 'dangerous_work', 'live_in_no_privacy',
+  'hand_over_sex_money', 'passport_kept', 'debt_to_employer', 'pay_withheld', 'movement_controlled', 'locked_in', 'permit_threat',
+  'forced_sex', 'violence', 'afraid_now'];

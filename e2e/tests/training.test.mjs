@@ -131,7 +131,12 @@ test('training screens have no axe violations in any locale', async () => {
 
 test('trainer view shows every scenario with its story, signals and distractors in every locale', async () => {
   const data = readToml('data/scenarios.toml').arrays.scenario;
-  assert.equal(data.length, 10, 'scenarios in data/scenarios.toml');
+  assert.equal(data.length, 11, 'scenarios in data/scenarios.toml');
+  for (const level of ['none', 'some', 'exploitation', 'trafficking']) {
+    assert.ok(data.some((s) => s.level === level), `a scenario at level ${level}`);
+  }
+  assert.ok(data.some((s) => s.level === 'trafficking' && s.age === 'child'), 'child trafficking scenario');
+  assert.ok(data.some((s) => s.level === 'trafficking' && s.age === 'adult'), 'adult trafficking scenario');
   const b = await launch();
   try {
     for (const l of LOCALES) {
@@ -156,11 +161,13 @@ test('trainer view shows every scenario with its story, signals and distractors 
           signals: [...lists[0].children].map((li) => li.firstChild.textContent.trim()),
           meta: [...lists[0].children].map((li) => li.querySelector('.sg-small')?.textContent.replace(/^\s*—\s*/, '').trim() ?? ''),
           distractors: [...lists[1].children].map((li) => li.textContent.trim()),
+          level: c.querySelector('[data-level]')?.dataset.level,
         };
       }));
       assert.equal(shown.length, want.length, `${l}: one section per scenario`);
       shown.forEach((s, i) => {
-        const { meta, ...rest } = s;
+        const { meta, level, ...rest } = s;
+        assert.equal(level, data[i].level, `${l}: ${data[i].id}: the level the rule gives (data/scenarios.toml)`);
         assert.deepEqual(rest, want[i], `${l}: scenario ${data[i].id}`);
         for (const m of meta) assert.match(m, /\S.*,\s*\S/, `${l}: ${data[i].id}: strength and dimension of each signal`);
       });
@@ -224,7 +231,7 @@ test('the handout prints to A4 with checklist, questions, numbers and date, and 
       assert.ok(islandName, `${locale}: island name`);
       assert.ok(text.includes(squash(ui.result_help_title.replace('{where}', islandIn))), `${where}: contacts heading`);
       const compact = raw.replace(/[\s\-().]/g, '');
-      const ids = ORDER[island].danger; // the handout lists every point of the island
+      const ids = [...new Set([...ORDER[island].danger, ...ORDER[island].none])]; // the handout lists every point of the island
       for (const id of ids) {
         if (FIRST_NUMBER[id]) assert.ok(compact.includes(FIRST_NUMBER[id].replace('+', '')), `${where}: number of ${id} (${FIRST_NUMBER[id]})`);
       }

@@ -6,6 +6,44 @@ pub use signaal_vocab::{
     Confidence, Dimension, Form, Forms, IslandId, Need, PointKind, Strength, Theme,
 };
 
+/// The four ILO/EC 2009 lists: age selects adult or child, the form of exploitation selects labour
+/// (also domestic servitude and criminal exploitation) or sexual exploitation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum List {
+    AdultLabour,
+    AdultSexual,
+    ChildLabour,
+    ChildSexual,
+}
+
+impl List {
+    pub const ALL: [List; 4] = [
+        List::AdultLabour,
+        List::AdultSexual,
+        List::ChildLabour,
+        List::ChildSexual,
+    ];
+    pub fn index(self) -> usize {
+        self as usize
+    }
+    pub fn is_child(self) -> bool {
+        matches!(self, List::ChildLabour | List::ChildSexual)
+    }
+    pub fn is_sexual(self) -> bool {
+        matches!(self, List::AdultSexual | List::ChildSexual)
+    }
+}
+
+/// Where an item sits in one list: the dimension and strength of the source indicator it stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Weight {
+    pub dimension: Dimension,
+    pub strength: Strength,
+    /// The source indicator (an ILO/EC row id, or the item's own id for a local signal). Items with
+    /// the same source count once.
+    pub source: &'static str,
+}
+
 /// Per-locale texts of one indicator.
 #[derive(Debug, PartialEq)]
 pub struct IndicatorText {
@@ -13,27 +51,55 @@ pub struct IndicatorText {
     pub question: &'static str,
     /// Third person, for professionals and bystanders.
     pub signal: &'static str,
-    /// One or two sentences: why it matters.
+    /// One or two sentences, to the person themself: why it matters.
     pub why: &'static str,
+    /// The same about "the person", for the checklist and training.
+    pub why_other: &'static str,
 }
 
 #[derive(Debug, PartialEq)]
 pub struct Indicator {
     pub id: &'static str,
-    pub dimension: Dimension,
-    pub strength: Strength,
+    /// Weight per list (in `List::ALL` order); `None` where the item is not in that list.
+    pub weights: [Option<Weight>; 4],
     pub forms: Forms,
     pub for_self: bool,
     pub for_other: bool,
     pub theme: Theme,
     pub danger_now: bool,
+    /// "Younger than 18": selects the child lists.
     pub minor: bool,
+    /// "Age not known": scores with the adult and the child lists.
+    pub age_unknown: bool,
+    /// A screening question: opens follow-ups, is not a signal itself.
+    pub screening: bool,
+    /// For a child, a "yes" is exploitation in itself (sexual or criminal exploitation).
+    pub child_exploitation: bool,
+    /// Self-check questions (indices into `INDICATORS`) that a "yes" or "not sure" opens.
+    pub opens: &'static [usize],
     pub text: [IndicatorText; Locale::COUNT],
 }
 
 impl Indicator {
     pub fn text(&self, locale: Locale) -> &IndicatorText {
         &self.text[locale.index()]
+    }
+    pub fn weight(&self, list: List) -> Option<Weight> {
+        self.weights[list.index()]
+    }
+    /// The weight to show where no list is chosen: the first list the item is in.
+    pub fn primary(&self) -> Option<Weight> {
+        self.weights.iter().flatten().next().copied()
+    }
+    /// Whether the item points only to sexual exploitation (selects the sexual lists).
+    pub fn only_sexual(&self) -> bool {
+        let f = Forms(self.forms.0 & !Form::Child.bit());
+        f == Forms::of(&[Form::Sexual])
+    }
+    /// Whether the item points only to labour, domestic or criminal exploitation (selects the labour lists).
+    pub fn only_labour(&self) -> bool {
+        let f = self.forms.0 & !Form::Child.bit();
+        f != 0 && f & Form::Sexual.bit() == 0
     }
 }
 
@@ -130,6 +196,12 @@ pub struct Scenario {
     pub id: &'static str,
     pub island: IslandId,
     pub form: Form,
+    /// The story is about a child (younger than 18).
+    pub child: bool,
+    /// The list the story is scored with (age × labour or sexual), for strengths in the feedback.
+    pub list: List,
+    /// The level its signals reach under the rule (checked by the build).
+    pub level: super::assessment::Level,
     /// Indices into `INDICATORS`.
     pub signals: &'static [usize],
     pub distractors: &'static [Distractor],

@@ -133,9 +133,9 @@ pub fn best<'a>(routed: &[Routed<'a>]) -> Vec<&'a Point> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::assessment::Assessment;
+    use super::super::model::{Confidence, Forms, Phone, PointText};
     use super::*;
-    use crate::domain::assessment::Assessment;
-    use crate::domain::model::{Confidence, Forms, Phone, PointText};
 
     const PHONE: &[Phone] = &[Phone {
         number: "+2975000000",
@@ -197,7 +197,7 @@ mod tests {
         ];
         let calm = Assessment {
             level: Level::Exploitation,
-            ..crate::domain::assessment::assess(&[], &[])
+            ..super::super::assessment::assess(&[], &[])
         };
         let danger = Assessment {
             danger_now: true,

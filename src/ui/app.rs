@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::components::{Footer, Header, Screens};
 use super::dom;
 use super::state::{Action, Path, Screen, State};
-use crate::content::{fill, texts, SELF_CHECK};
+use crate::content::{fill, texts};
 use crate::domain::exit::{ShiftEvent, ShiftRule, WINDOW_MS};
 use crate::domain::options::Options;
 
@@ -51,13 +51,13 @@ pub fn use_config() -> Rc<Config> {
 fn title(state: &State) -> String {
     let t = texts(state.locale);
     let step = match state.screen() {
-        Screen::Question(q) => fill(
-            t.question_count,
-            &[
-                ("n", &(q + 1).to_string()),
-                ("total", &SELF_CHECK.len().to_string()),
-            ],
-        ),
+        Screen::Question(q) => {
+            let (n, total) = state.question_position(q);
+            fill(
+                t.question_count,
+                &[("n", &n.to_string()), ("total", &total.to_string())],
+            )
+        }
         Screen::Theme(n) => fill(
             t.theme_count,
             &[

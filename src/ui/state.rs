@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::content::{INDICATORS, SCENARIOS, SELF_CHECK};
-use crate::domain::assessment::{assess, Answer, Assessment};
+use crate::domain::assessment::{assess, visible, Answer, Assessment};
 use crate::domain::locale::Locale;
 use crate::domain::model::{IslandId, Theme};
 
@@ -87,6 +87,8 @@ pub struct State {
     pub cleared: bool,
     /// A reviewed "change answer" returns to the summary.
     pub return_to_summary: bool,
+    /// Answers removed by the last change because their questions no longer apply (announced once).
+    pub dropped: usize,
     /// Quick exit in progress: the page is covered.
     pub exiting: bool,
     /// Path fixed by an embed option (the start screen then skips the path choice).
@@ -149,9 +151,47 @@ impl State {
             problem: None,
             cleared: false,
             return_to_summary: false,
+            dropped: 0,
             exiting: false,
             fixed_path,
         }
+    }
+
+    /// Which self-check questions are shown for the current answers (branching).
+    pub fn visible(&self) -> Vec<bool> {
+        visible(&INDICATORS, &SELF_CHECK, &self.answers)
+    }
+
+    /// "Question n of total" for self-check question `q`: its place among the questions shown
+    /// now, and how many are shown now (a "yes" can open more).
+    pub fn question_position(&self, q: usize) -> (usize, usize) {
+        let shown = self.visible();
+        let n = shown.iter().take(q + 1).filter(|v| **v).count();
+        (n.max(1), shown.iter().filter(|v| **v).count())
+    }
+
+    /// Whether a shown question with a "danger now" meaning was answered yes.
+    pub fn danger_answered(&self) -> bool {
+        let shown = self.visible();
+        SELF_CHECK.iter().enumerate().any(|(q, &i)| {
+            shown[q] && INDICATORS[i].danger_now && self.answers.get(q) == Some(&Answer::Yes)
+        })
+    }
+
+    /// Drops the answers of questions that a change closed, and forgets Forward steps to them.
+    fn drop_closed(&mut self) {
+        let shown = self.visible();
+        let mut dropped = 0;
+        for (q, a) in self.answers.iter_mut().enumerate() {
+            if !shown[q] && *a != Answer::Unanswered {
+                *a = Answer::Unanswered;
+                dropped += 1;
+            }
+        }
+        self.future.retain(
+            |s| !matches!(s, Screen::Question(q) if !shown.get(*q).copied().unwrap_or(false)),
+        );
+        self.dropped = dropped;
     }
 
     pub fn screen(&self) -> Screen {
@@ -188,6 +228,7 @@ impl State {
     fn go(&mut self, s: Screen) {
         self.problem = None;
         self.cleared = false;
+        self.dropped = 0;
         self.future.clear();
         self.trail.push(s);
     }
@@ -198,6 +239,7 @@ impl State {
         self.none = [false; 7];
         self.training = Training::default();
         self.return_to_summary = false;
+        self.dropped = 0;
     }
 
     fn scenario_items(i: usize) -> usize {
@@ -246,17 +288,29 @@ impl State {
                 if let Some(slot) = self.answers.get_mut(q) {
                     *slot = a;
                     self.problem = None;
+                    self.drop_closed();
                 }
             }
             Action::NextQuestion => {
                 if let Screen::Question(q) = self.screen() {
                     if self.answers.get(q) == Some(&Answer::Unanswered) {
                         self.problem = Some(Problem::NoAnswer);
-                    } else if self.return_to_summary || q + 1 >= self.answers.len() {
-                        self.return_to_summary = false;
-                        self.go(Screen::Summary);
                     } else {
-                        self.go(Screen::Question(q + 1));
+                        // The next shown question; after "change answer", only one still to answer
+                        // (a change can open follow-ups), else straight back to the summary.
+                        let shown = self.visible();
+                        let review = self.return_to_summary;
+                        let next = (q + 1..self.answers.len()).find(|&k| {
+                            shown[k] && (!review || self.answers[k] == Answer::Unanswered)
+                        });
+                        match next {
+                            Some(k) => self.go(Screen::Question(k)),
+                            None => {
+                                self.return_to_summary = false;
+                                self.go(Screen::Summary);
+                            }
+                        }
+                        self.return_to_summary = review && next.is_some();
                     }
                 }
             }

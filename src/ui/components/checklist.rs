@@ -57,7 +57,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                                 <label for={format!("sg-ind-{}", ind.id)}>{ text.signal }</label>
                                 <details class="sg-details">
                                     <summary>{ t.why_matters }</summary>
-                                    <p>{ text.why }</p>
+                                    <p>{ text.why_other }</p>
                                 </details>
                             </div>
                         }

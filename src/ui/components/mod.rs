@@ -11,6 +11,7 @@ mod result;
 mod screens;
 mod start;
 mod training;
+mod why;
 
 pub use about::Footer;
 pub use header::Header;

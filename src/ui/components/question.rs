@@ -3,10 +3,29 @@
 use yew::prelude::*;
 
 use super::screens::BackLink;
-use crate::content::{fill, texts, INDICATORS, SELF_CHECK};
+use crate::content::{fill, island, texts, INDICATORS, SELF_CHECK};
 use crate::domain::assessment::Answer;
+use crate::domain::model::IslandId;
 use crate::ui::app::use_app;
 use crate::ui::state::Action;
+
+/// Shown at the top of every screen after a "danger now" answer: the emergency number at once,
+/// not only on the result.
+#[component]
+pub fn DangerBanner() -> Html {
+    let app = use_app();
+    if !app.danger_answered() {
+        return html! {};
+    }
+    let t = texts(app.locale);
+    let number = island(app.island.unwrap_or(IslandId::Elsewhere)).emergency;
+    html! {
+        <div class="sg-danger-now sg-danger-banner" role="alert">
+            <p><strong>{ fill(t.danger_banner, &[("number", number)]) }</strong></p>
+            <a class="sg-button sg-button-danger" href={format!("tel:{number}")} target="_top">{ fill(t.danger_call, &[("number", number)]) }</a>
+        </div>
+    }
+}
 
 #[component]
 pub fn Safety() -> Html {
@@ -57,6 +76,7 @@ pub fn Question(props: &QuestionProps) -> Html {
     let Some(&ind) = SELF_CHECK.get(q) else {
         return html! {};
     };
+    let (n, total) = app.question_position(q);
     let text = INDICATORS[ind].text(app.locale);
     let current = app.answers.get(q).copied().unwrap_or_default();
     let onsubmit = {
@@ -90,15 +110,19 @@ pub fn Question(props: &QuestionProps) -> Html {
     )
     .emergency;
     html! {
-        <form class="sg-step" {onsubmit} novalidate=true>
+        <form class="sg-step" {onsubmit} novalidate=true data-indicator={INDICATORS[ind].id}>
             <BackLink />
+            <DangerBanner />
+            if app.dropped > 0 {
+                <p class="sg-note sg-dropped" role="status">{ t.answers_dropped }</p>
+            }
             if error {
                 <div class="sg-error-summary" id="sg-error-summary" tabindex="-1" role="alert">
                     <h2>{ t.error_title }</h2>
                     <p><a href="#sg-answer-yes" onclick={Callback::from(|e: MouseEvent| { e.prevent_default(); crate::ui::dom::focus_from(&e, "sg-answer-yes"); })}>{ t.error_answer }</a></p>
                 </div>
             }
-            <p class="sg-caption" id="sg-count">{ fill(t.question_count, &[("n", &(q + 1).to_string()), ("total", &SELF_CHECK.len().to_string())]) }</p>
+            <p class="sg-caption" id="sg-count">{ fill(t.question_count, &[("n", &n.to_string()), ("total", &total.to_string())]) }</p>
             <fieldset class={classes!("sg-fieldset", error.then_some("sg-fieldset-error"))} aria-describedby="sg-count">
                 <legend class="sg-legend-heading">
                     <h1 id="sg-heading" tabindex="-1">{ text.question }</h1>
@@ -141,23 +165,26 @@ pub fn Summary() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::ShowResult))
     };
+    let shown = app.visible();
     html! {
         <div class="sg-step">
             <BackLink />
+            <DangerBanner />
             <h1 id="sg-heading" tabindex="-1">{ t.summary_title }</h1>
             <p>{ t.summary_intro }</p>
             <dl class="sg-summary">
-                { for SELF_CHECK.iter().enumerate().map(|(q, &ind)| {
+                { for SELF_CHECK.iter().enumerate().filter(|(q, _)| shown[*q]).map(|(q, &ind)| {
+                    let n = app.question_position(q).0;
                     let app2 = app.clone();
                     let a = app.answers.get(q).copied().unwrap_or_default();
                     html! {
-                        <div class="sg-summary-row">
+                        <div class="sg-summary-row" data-indicator={INDICATORS[ind].id}>
                             <dt>{ INDICATORS[ind].text(app.locale).question }</dt>
                             <dd>{ answer_label(t, a) }</dd>
                             <dd>
                                 <button type="button" class="sg-link-button" onclick={Callback::from(move |_| app2.dispatch(Action::ChangeAnswer(q)))}>
                                     { t.summary_change }
-                                    <span class="sg-visually-hidden">{ format!(" {} {}", t.summary_question, q + 1) }</span>
+                                    <span class="sg-visually-hidden">{ format!(" {} {}", t.summary_question, n) }</span>
                                 </button>
                             </dd>
                         </div>

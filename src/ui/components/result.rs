@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::contact::{BestContacts, Contact};
 use super::screens::BackLink;
-use crate::content::{fill, island, texts, Texts, INDICATORS, POINTS};
+use crate::content::{fill, texts, Texts, INDICATORS, POINTS};
 use crate::domain::assessment::Level;
 use crate::domain::model::IslandId;
 use crate::domain::routing::{best, route_checked, unmet_needs};
@@ -50,7 +50,6 @@ pub fn ResultPage() -> Html {
     let t = texts(app.locale);
     let a = app.assessment();
     let island_id = app.island.unwrap_or(IslandId::Elsewhere);
-    let emergency = island(island_id).emergency;
     let routed = route_checked(&POINTS, island_id, &a, &unmet_needs(&INDICATORS, &a));
     let first = best(&routed);
     let other = app.path == Some(Path::Other);
@@ -67,30 +66,13 @@ pub fn ResultPage() -> Html {
         Callback::from(move |_| app.dispatch(Action::ClearAnswers))
     };
     let on_print = Callback::from(|_| dom::print());
-    let level_class = match a.level {
-        Level::None => "sg-level-none",
-        Level::Some => "sg-level-some",
-        Level::Exploitation => "sg-level-exploitation",
-        Level::Trafficking => "sg-level-trafficking",
-    };
-    let (danger_title, danger_text) = if other {
-        (t.result_danger_title_other, t.result_danger_text_other)
-    } else {
-        (t.result_danger_title, t.result_danger_text)
-    };
 
     html! {
         <div class={classes!("sg-step", "sg-result", other.then_some("sg-result-other"))}>
             <BackLink />
-            if a.danger_now {
-                <div class="sg-danger-now" role="alert">
-                    <h2>{ danger_title }</h2>
-                    <p>{ fill(danger_text, &[("number", emergency)]) }</p>
-                    <a class="sg-button sg-button-danger" href={format!("tel:{emergency}")} target="_top">{ fill(t.danger_call, &[("number", emergency)]) }</a>
-                </div>
-            }
-            <p class="sg-caption">{ if other { t.result_title_other } else { t.result_title } }</p>
-            <h1 id="sg-heading" tabindex="-1" class={level_class} data-level={format!("{:?}", a.level).to_ascii_lowercase()}>{ t.level[a.level.index()] }</h1>
+            // The heading: the danger message when an answer says "in danger now" (focused), else
+            // the level; a lone danger answer is never given a level of its own.
+            <super::why::Headline />
 
             // 1. The next step: who to contact first.
             if !first.is_empty() {
@@ -102,7 +84,9 @@ pub fn ResultPage() -> Html {
             }
 
             // 2. The level in plain words.
-            <p class="sg-lead" id="sg-lead">{ level_lead(t, a.level, other) }</p>
+            if !a.lone_danger() {
+                <p class="sg-lead" id="sg-lead">{ level_lead(t, a.level, other) }</p>
+            }
             if other {
                 <ConfrontWarning />
             }
@@ -116,8 +100,7 @@ pub fn ResultPage() -> Html {
             </ol>
             <p class="sg-note">{ t.result_report_vs_complaint }</p>
 
-            // 4. Why this result and the signals behind it. (The place for a "why this result"
-            //    explanation component: it goes at the top of this section.)
+            // 4. The signals behind this result and why it is this result (per ILO/EC list used).
             <section class="sg-explain" id="sg-explain" aria-labelledby="sg-signals-title">
                 <h2 id="sg-signals-title">{ t.result_signals }</h2>
                 if a.yes.is_empty() {
@@ -127,23 +110,14 @@ pub fn ResultPage() -> Html {
                         { for a.yes.iter().map(|&i| html! {
                             <li data-indicator={INDICATORS[i].id}>
                                 { signal_text(i) }
-                                <span class="sg-small">{ format!(" — {}", t.strength[INDICATORS[i].strength.index()]) }</span>
+                                if let Some(w) = INDICATORS[i].weight(a.list).filter(|_| !INDICATORS[i].danger_now) {
+                                    <span class="sg-small">{ format!(" — {}", t.strength[w.strength.index()]) }</span>
+                                }
                             </li>
                         }) }
                     </ul>
                 }
-                <details class="sg-details">
-                    <summary>{ t.result_why }</summary>
-                    <p>{ t.result_why_rule }</p>
-                    <ul class="sg-list">
-                        { for crate::domain::model::Dimension::ALL.iter().filter(|d| a.tallies[d.index()] != Default::default()).map(|d| html! {
-                            <li>
-                                { t.dimension[d.index()] }{ ": " }
-                                { if a.positive[d.index()] { "✔" } else { "–" } }
-                            </li>
-                        }) }
-                    </ul>
-                </details>
+                <super::why::WhyResult />
                 if !a.not_sure.is_empty() {
                     <h2>{ t.result_not_sure }</h2>
                     <p>{ t.result_not_sure_intro }</p>

@@ -51,7 +51,7 @@ pub fn TrainingList() -> Html {
                         <button type="button" class="sg-link-button sg-scenario-link" onclick={d(Action::OpenScenario(i))}>
                             { s.text[app.locale.index()].title }
                         </button>
-                        <span class="sg-small">{ format!(" — {}, {}", t.form[s.form.index()], t.island[s.island.index()]) }</span>
+                        <span class="sg-small">{ format!(" — {}", caption(t, s)) }</span>
                     </li>
                 }) }
             </ul>
@@ -120,7 +120,7 @@ pub fn ScenarioPage(props: &ScenarioProps) -> Html {
     html! {
         <form class="sg-step" {onsubmit} novalidate=true>
             <BackLink />
-            <p class="sg-caption">{ format!("{} — {}", t.form[s.form.index()], t.island[s.island.index()]) }</p>
+            <p class="sg-caption">{ caption(t, s) }</p>
             <h1 id="sg-heading" tabindex="-1">{ s.text[app.locale.index()].title }</h1>
             if let Some(&(_, found, total, wrong)) = app.training.done.iter().find(|d| d.0 == props.index).filter(|_| checked) {
                 <div class="sg-feedback-summary" id="sg-feedback-summary" tabindex="-1" role="status">
@@ -153,9 +153,9 @@ pub fn ScenarioPage(props: &ScenarioProps) -> Html {
                                         <strong>{ feedback_label(t, fb) }</strong>
                                         if let Item::Signal(i) = item {
                                             <p class="sg-small">
-                                                { format!("{}: {} · {}: {}", t.training_strength, t.strength[INDICATORS[*i].strength.index()], t.training_dimension, t.dimension[INDICATORS[*i].dimension.index()]) }
+                                                { weight_label(t, s, *i, true) }
                                             </p>
-                                            <p class="sg-small">{ INDICATORS[*i].text(app.locale).why }</p>
+                                            <p class="sg-small">{ INDICATORS[*i].text(app.locale).why_other }</p>
                                         }
                                     </div>
                                 }
@@ -167,6 +167,7 @@ pub fn ScenarioPage(props: &ScenarioProps) -> Html {
             if !checked {
                 <button type="submit" class="sg-button" id="sg-continue">{ t.training_check }</button>
             } else {
+                <p class="sg-lead" data-level={format!("{:?}", s.level).to_ascii_lowercase()}>{ fill(t.training_level, &[("level", t.level[s.level.index()])]) }</p>
                 <h2>{ fill(t.training_contact, &[("where", t.island_in[s.island.index()])]) }</h2>
                 <ol class="sg-contacts">
                     { for contacts.iter().map(|r| html! { <Contact point={r.point} clash={r.clash} other=true locale={app.locale} /> }) }
@@ -243,14 +244,15 @@ pub fn Trainer() -> Html {
             { for SCENARIOS.iter().enumerate().map(|(n, s)| html! {
                 <section class="sg-trainer-case" aria-labelledby={format!("sg-case-{n}")}>
                     <h2 id={format!("sg-case-{n}")} tabindex="-1">{ s.text[l.index()].title }</h2>
-                    <p class="sg-small">{ format!("{} — {}", t.form[s.form.index()], t.island[s.island.index()]) }</p>
+                    <p class="sg-small">{ caption(t, s) }</p>
                     <p>{ s.text[l.index()].story }</p>
                     <h3>{ t.training_signals }</h3>
                     <ul class="sg-list">
                         { for s.signals.iter().map(|&i| html! {
-                            <li>{ INDICATORS[i].text(l).signal }<span class="sg-small">{ format!(" — {}, {}", t.strength[INDICATORS[i].strength.index()], t.dimension[INDICATORS[i].dimension.index()]) }</span></li>
+                            <li>{ INDICATORS[i].text(l).signal }<span class="sg-small">{ format!(" — {}", weight_label(t, s, i, false)) }</span></li>
                         }) }
                     </ul>
+                    <p class="sg-small" data-level={format!("{:?}", s.level).to_ascii_lowercase()}>{ fill(t.training_level, &[("level", t.level[s.level.index()])]) }</p>
                     <h3>{ t.training_distractors }</h3>
                     <ul class="sg-list">
                         { for s.distractors.iter().map(|d| html! { <li>{ d.text[l.index()] }</li> }) }
@@ -266,5 +268,43 @@ pub fn Trainer() -> Html {
                 </section>
             }) }
         </div>
+    }
+}
+
+/// Strength and dimension of a scenario's signal in the list the scenario is scored with.
+fn weight_label(
+    t: &crate::content::Texts,
+    s: &crate::domain::model::Scenario,
+    i: usize,
+    long: bool,
+) -> String {
+    let Some(w) = INDICATORS[i].weight(s.list) else {
+        return String::new();
+    };
+    let (strength, dimension) = (
+        t.strength[w.strength.index()],
+        t.dimension[w.dimension.index()],
+    );
+    if long {
+        format!(
+            "{}: {strength} · {}: {dimension}",
+            t.training_strength, t.training_dimension
+        )
+    } else {
+        format!("{strength}, {dimension}")
+    }
+}
+
+/// "Form (child) — island" for a scenario.
+fn caption(t: &crate::content::Texts, s: &crate::domain::model::Scenario) -> String {
+    let form = t.form[s.form.index()];
+    let island = t.island[s.island.index()];
+    if s.child {
+        format!(
+            "{form}, {} — {island}",
+            t.form[crate::domain::model::Form::Child.index()]
+        )
+    } else {
+        format!("{form} — {island}")
     }
 }
