@@ -555,8 +555,8 @@ const CASES: &[Breakage] = &[
     (
         "a ui text may not wait on the pending list",
         "data/language_pending.toml",
-        "file = \"i18n/pap-CW/indicators.toml\"\nkey = \"online_offer.question\"",
-        "file = \"i18n/pap-CW/ui.toml\"\nkey = \"ui.back\"",
+        "texts may not wait here.",
+        "texts may not wait here.\n\n[[pending]]\nfile = \"i18n/pap-CW/ui.toml\"\nkey = \"ui.back\"\nproblem = \"test\"",
         "data/language_pending.toml",
         "only indicator and scenario texts",
     ),
