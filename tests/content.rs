@@ -561,6 +561,14 @@ const CASES: &[Breakage] = &[
         "only indicator and scenario texts",
     ),
     (
+        "why_other in en but not in another locale",
+        "i18n/nl/indicators.toml",
+        "why_other = \"Mensen worden vaak",
+        "# why_other = \"Mensen worden vaak",
+        "i18n/nl/indicators.toml",
+        "job_different.why_other",
+    ),
+    (
         "review status for a key the locale does not have",
         "i18n/nl/review.toml",
         "[reviewed]",
