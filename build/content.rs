@@ -1216,8 +1216,12 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
         }
         for k in texts.keys() {
             let (id, field) = k.split_once('.').unwrap_or((k, ""));
-            if !["question", "signal", "why"].contains(&field) {
-                p.add(&rel, k, "unknown field: use question, signal or why");
+            if !["question", "signal", "why", "why_other"].contains(&field) {
+                p.add(
+                    &rel,
+                    k,
+                    "unknown field: use question, signal, why or why_other",
+                );
             }
             if ind_index(id).is_none() {
                 p.add(

@@ -555,10 +555,18 @@ const CASES: &[Breakage] = &[
     (
         "a ui text may not wait on the pending list",
         "data/language_pending.toml",
-        "file = \"i18n/pap-CW/indicators.toml\"\nkey = \"online_offer.question\"",
-        "file = \"i18n/pap-CW/ui.toml\"\nkey = \"ui.back\"",
+        "texts may not wait here.",
+        "texts may not wait here.\n\n[[pending]]\nfile = \"i18n/pap-CW/ui.toml\"\nkey = \"ui.back\"\nproblem = \"test\"",
         "data/language_pending.toml",
         "only indicator and scenario texts",
+    ),
+    (
+        "why_other in en but not in another locale",
+        "i18n/nl/indicators.toml",
+        "why_other = \"Mensen worden vaak",
+        "# why_other = \"Mensen worden vaak",
+        "i18n/nl/indicators.toml",
+        "job_different.why_other",
     ),
     (
         "review status for a key the locale does not have",
