@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, open, begin, advance, setLocale, APP, LOCALES } from '../lib.mjs';
-import { SELF_CHECK } from './expected.mjs';
 
 const SHOTS = process.env.SIGNAAL_SHOTS || join(process.cwd(), 'target', 'e2e-shots');
 mkdirSync(SHOTS, { recursive: true });
@@ -143,7 +142,8 @@ test('320 px, text at 200 %: no sideways scrolling on any screen, in any locale'
       await begin(b.page, 'sint-eustatius', 'self');
       await overflow(b.page, `${l} safety`);
       await advance(b.page);
-      for (let i = 0; i < SELF_CHECK.length; i++) {
+      // The self-check branches: answer whatever question is on screen until the summary.
+      for (let i = 0; i < 40 && (await b.page.$('form[data-indicator]')); i++) {
         await b.page.check(i % 3 ? '#sg-answer-not-sure' : '#sg-answer-yes');
         await overflow(b.page, `${l} question ${i + 1}`);
         await advance(b.page);
