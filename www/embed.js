@@ -21,7 +21,9 @@
   // per island and the texts per language: `signaal-gen fallback-json`).
   var FALLBACK = '__SIGNAAL_FALLBACK__';
   var LOCALES = ['nl', 'pap-AW', 'pap-CW', 'en', 'es'];
-  var MAX_HEIGHT = 20000;
+  // A sanity bound, not a layout limit: a result with every signal ticked and explained is
+  // over 20,000 px tall on a phone.
+  var MAX_HEIGHT = 100000;
   var OPTION = /^data-[a-z-]{1,30}$/;
   var DEFAULT_EXIT = 'https://www.google.com/';
   // The same rule as the tool's own parser: http(s), a plain host and port, no spaces,
