@@ -3,6 +3,8 @@
 
 #[path = "build/content.rs"]
 mod content;
+#[path = "build/packs.rs"]
+mod packs;
 #[path = "build/site.rs"]
 mod site;
 
@@ -12,6 +14,7 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     println!("cargo:rerun-if-changed=build/content.rs");
     println!("cargo:rerun-if-changed=build/site.rs");
+    println!("cargo:rerun-if-changed=build/packs.rs");
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=i18n");
     match site::load(root) {
@@ -33,8 +36,19 @@ fn main() {
             for f in &c.files {
                 println!("cargo:rerun-if-changed={}", f.display());
             }
-            let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("content.rs");
-            std::fs::write(out, content::generate(&c)).expect("write generated content");
+            let out_dir = std::env::var("OUT_DIR").unwrap();
+            let out_dir = Path::new(&out_dir);
+            // The locale texts go into one pack per locale (build/packs.rs).
+            let packs = packs::generate(&c, out_dir).unwrap_or_else(|problems| {
+                eprintln!("\nLocale pack check failed:");
+                for p in &problems {
+                    eprintln!("  - {p}");
+                    println!("cargo:warning={p}");
+                }
+                std::process::exit(1);
+            });
+            let rust = content::generate(&c) + "\n" + &packs;
+            std::fs::write(out_dir.join("content.rs"), rust).expect("write generated content");
         }
         Err(problems) => {
             eprintln!("\nContent check failed ({} problem(s)):", problems.len());

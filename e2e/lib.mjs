@@ -96,10 +96,11 @@ export async function cspViolations(page) {
   return page.evaluate(() => window.__sgViolations || []);
 }
 
-/** Opens the app and waits until it has rendered. */
+/** Opens the app and waits until it has rendered (not only the static first paint: the app
+ *  mounts once its language's texts are here). */
 export async function open(page, query = '') {
   await page.goto(APP + query);
-  await page.waitForSelector('#sg-heading');
+  await page.waitForSelector('html.sg-ready #sg-heading');
 }
 
 export async function setLocale(page, tag) {

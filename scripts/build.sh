@@ -45,6 +45,34 @@ rm dist/.first-paint.html
 cp dist/index.html dist/frame.html
 cargo run --quiet --features native --bin signaal-gen -- fallback-json > dist/.fallback.json
 
+say "locale packs (dist/locales/, build/packs.rs): written, named in boot.js, none of their texts in the .wasm"
+cargo run --quiet --features native --bin signaal-gen -- packs dist > dist/.packs.json
+python3 - <<'PY'
+import json, pathlib
+d = pathlib.Path('dist')
+packs = json.loads((d / '.packs.json').read_text())
+js = (d / 'boot.js').read_text()
+assert js.count("'__SIGNAAL_PACKS__'") == 1, 'www/boot.js lost its packs placeholder'
+(d / 'boot.js').write_text(js.replace("'__SIGNAAL_PACKS__'", json.dumps(packs, separators=(',', ':'))))
+# Adding a locale must add nothing to the others' first load: the .wasm holds no pack text but
+# the language names (the switch shows them), and every pack has the slot count the app reads.
+wasm = (d / 'pkg/signaal_bg.wasm').read_bytes()
+names = set()
+texts = {}
+for tag, file in packs['files'].items():
+    header, *slots = (d / file).read_text().split('\0')
+    magic, htag, layout, count = header.split(' ')
+    assert htag == tag and int(count) == len(slots), f'{file}: header {header!r} but {len(slots)} texts'
+    assert layout.encode() in wasm, f'{file}: layout {layout} is not the one the .wasm reads'
+    names.add(slots[0])
+    texts[tag] = slots
+found = sorted({(tag, t) for tag, slots in texts.items() for t in slots[1:]
+                if len(t) >= 12 and t not in names and t.encode() in wasm})
+assert not found, f'{len(found)} pack text(s) compiled into the .wasm, e.g. {found[:3]}'
+print(f'  {len(texts)} packs of {len(slots)} texts each; no pack text of 12 or more bytes in the .wasm')
+PY
+rm dist/.packs.json
+
 say "host script and shadow-DOM stylesheet for embeds"
 python3 - <<'PY'
 import json, pathlib, re
@@ -111,7 +139,7 @@ pathlib.Path('target/npm/package.json').write_text(json.dumps(pkg, indent=2) + '
 PY
 
 say "precompressing (gzip -9, brotli -q 11)"
-find dist -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.wasm' -o -name '*.svg' -o -name '*.webmanifest' \) | while read -r f; do
+find dist -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.wasm' -o -name '*.svg' -o -name '*.webmanifest' -o -name '*.txt' \) | while read -r f; do
   gzip -9 -k -f "$f"
   brotli -q 11 -f -k "$f"
 done

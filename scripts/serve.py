@@ -6,7 +6,7 @@ Caddy and static hosts that read a _headers file (e2e/tests/deploy.test.mjs chec
 Entry pages: / (index.html) is the standalone tool: framed only by its own origin, and
 Cross-Origin-Opener-Policy same-origin. /frame.html is the same page for iframe embeds: any
 HTTPS site may frame it (frame-ancestors 'self' https:). The static assets (scripts, wasm,
-styles, icons) may be loaded by any site (CORS), so inline embeds work without asking.
+styles, icons, locale packs) may be loaded by any site (CORS), so inline embeds work without asking.
 
 usage: serve.py [--port 8080] [--dir dist] [--frame-ancestors "'self' https:"] [--no-cors]
 """
@@ -29,11 +29,11 @@ PERMISSIONS = ', '.join(f + '=()' for f in (
     'serial', 'storage-access', 'usb', 'web-share', 'window-management', 'xr-spatial-tracking',
     'clipboard-read')) + ', clipboard-write=(self)'
 # Files other sites may load (inline embeds): with CORS and Cross-Origin-Resource-Policy cross-origin.
-ASSETS = ('.js', '.mjs', '.wasm', '.css', '.svg', '.json', '.webmanifest', '.png', '.ico')
+ASSETS = ('.js', '.mjs', '.wasm', '.css', '.svg', '.json', '.webmanifest', '.png', '.ico', '.txt')
 EMBED_PAGE = '/frame.html'
 TYPES = {'.wasm': 'application/wasm', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
          '.html': 'text/html; charset=utf-8', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json',
-         '.json': 'application/json', '.png': 'image/png'}
+         '.json': 'application/json', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8'}
 
 
 def security_headers(path, frame_ancestors, cors):

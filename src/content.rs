@@ -1,5 +1,9 @@
 //! The content tables, generated at build time by `build.rs` from `data/` and `i18n/`
-//! (validated there; see CONTENT.md). Nothing is fetched or parsed at run time.
+//! (validated there; see CONTENT.md). The locale texts come in one pack per locale
+//! (`build/packs.rs`): the .wasm fetches the ones it shows (`ui::packs`) and registers them here;
+//! native builds (tests, `signaal-gen`) have every pack compiled in.
+
+use std::sync::OnceLock;
 
 use crate::domain::assessment::Level;
 use crate::domain::locale::Locale;
@@ -8,9 +12,181 @@ use crate::domain::plural::Plural;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
+/// The texts of one locale, parsed from its pack.
+#[derive(Debug)]
+pub struct Pack {
+    pub texts: Texts,
+    /// In `INDICATORS` order.
+    pub indicators: Vec<IndicatorText>,
+    /// In `POINTS` order.
+    pub points: Vec<PointText>,
+    /// In `SCENARIOS` order.
+    pub scenarios: Vec<ScenarioText>,
+    /// Every scenario's distractors, in table order (`Distractor::index`).
+    pub distractors: Vec<&'static str>,
+}
+
+/// Reads a pack (the file `file`, for error messages) of `locale`. Refuses a pack of another
+/// locale, of another build (its slot layout differs) or with the wrong number of texts.
+pub fn parse_pack(locale: Locale, file: &str, text: &'static str) -> Result<Pack, String> {
+    let tag = locale.tag();
+    let mut parts = text.split('\0');
+    let header = parts.next().unwrap_or_default();
+    let mut h = header.split(' ');
+    let (magic, pack_tag, layout, count) = (h.next(), h.next(), h.next(), h.next());
+    if magic != Some(PACK_MAGIC) {
+        return Err(format!(
+            "{file}: not a locale pack (it should start with `{PACK_MAGIC}`)"
+        ));
+    }
+    if pack_tag != Some(tag) {
+        let other = pack_tag.unwrap_or_default();
+        let known = if Locale::parse(other).is_some_and(|l| l.tag() == other) {
+            "a known locale"
+        } else {
+            "an unknown locale tag"
+        };
+        return Err(format!(
+            "{file}: is the pack of `{other}` ({known}), not of `{tag}`"
+        ));
+    }
+    if layout != Some(PACK_LAYOUT) {
+        return Err(format!(
+            "{file}: pack of `{tag}` from another build (layout {}, this app reads {PACK_LAYOUT})",
+            layout.unwrap_or_default()
+        ));
+    }
+    let slots: Vec<&'static str> = parts.collect();
+    if count != Some(PACK_SLOTS.to_string().as_str()) || slots.len() != PACK_SLOTS {
+        return Err(format!(
+            "{file}: pack of `{tag}` has {} texts (header: {}), the app expects {PACK_SLOTS}",
+            slots.len(),
+            count.unwrap_or_default()
+        ));
+    }
+    // SAFETY: `Texts` is `repr(C)` and made only of `&'static str` (directly, in `Plural`, which
+    // is `repr(C)` too, and in arrays), so it has the layout of `[&'static str; TEXTS_SLOTS]`
+    // (checked at compile time next to its definition); `slots` holds at least that many.
+    let texts: Texts = unsafe { std::ptr::read(slots.as_ptr().cast::<Texts>()) };
+    let mut rest = slots[TEXTS_SLOTS..].iter().copied();
+    let mut next = move || rest.next().unwrap_or_default();
+    let indicators = INDICATORS
+        .iter()
+        .map(|_| IndicatorText {
+            question: next(),
+            signal: next(),
+            why: next(),
+            why_other: next(),
+        })
+        .collect();
+    let points = POINTS
+        .iter()
+        .map(|_| PointText {
+            name: next(),
+            what_happens: next(),
+            hours: next(),
+        })
+        .collect();
+    let mut distractors = Vec::new();
+    let scenarios = SCENARIOS
+        .iter()
+        .map(|s| {
+            let t = ScenarioText {
+                title: next(),
+                story: next(),
+            };
+            distractors.extend(s.distractors.iter().map(|_| next()));
+            t
+        })
+        .collect();
+    Ok(Pack {
+        texts,
+        indicators,
+        points,
+        scenarios,
+        distractors,
+    })
+}
+
+/// The registered pack of each locale.
+static PACKS: [OnceLock<&'static Pack>; Locale::COUNT] = [const { OnceLock::new() }; Locale::COUNT];
+
+/// Parses and keeps a locale's pack (its text stays in memory for the page's life).
+pub fn register_pack(locale: Locale, text: String) -> Result<(), String> {
+    if has_pack(locale) {
+        return Ok(());
+    }
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let pack = parse_pack(locale, PACK_FILES[locale.index()], text)?;
+    let _ = PACKS[locale.index()].set(Box::leak(Box::new(pack)));
+    Ok(())
+}
+
+/// Whether the texts of `locale` are here (always, in native builds).
+pub fn has_pack(locale: Locale) -> bool {
+    cfg!(not(target_arch = "wasm32")) || PACKS[locale.index()].get().is_some()
+}
+
+/// The texts of a locale. Native builds parse the compiled-in pack on first use. In the .wasm,
+/// a locale whose pack has not arrived gets a loaded one, with a console warning (the app
+/// switches language only once the pack is registered, so this is a fault, not a blank page).
+pub fn pack(locale: Locale) -> &'static Pack {
+    let cell = &PACKS[locale.index()];
+    if let Some(p) = cell.get() {
+        return p;
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        cell.get_or_init(|| {
+            let i = locale.index();
+            match parse_pack(locale, PACK_FILES[i], PACK_TEXTS[i]) {
+                Ok(p) => Box::leak(Box::new(p)),
+                Err(e) => panic!("{e}"),
+            }
+        })
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let loaded = PACKS.iter().find_map(|c| c.get().copied());
+        gloo::console::warn!(format!(
+            "Signaal: the texts of {} are not loaded; showing another language",
+            locale.tag()
+        ));
+        loaded.expect("Signaal: no locale pack loaded")
+    }
+}
+
 /// The interface texts for a locale.
 pub fn texts(locale: Locale) -> &'static Texts {
-    &TEXTS[locale.index()]
+    &pack(locale).texts
+}
+
+impl Indicator {
+    /// The indicator's texts in a locale.
+    pub fn text(&self, locale: Locale) -> &'static IndicatorText {
+        &pack(locale).indicators[self.index]
+    }
+}
+
+impl Point {
+    /// The point's texts in a locale.
+    pub fn text(&self, locale: Locale) -> &'static PointText {
+        &pack(locale).points[self.index]
+    }
+}
+
+impl Scenario {
+    /// The scenario's title and story in a locale.
+    pub fn text(&self, locale: Locale) -> &'static ScenarioText {
+        &pack(locale).scenarios[self.index]
+    }
+}
+
+impl Distractor {
+    /// The statement in a locale.
+    pub fn text(&self, locale: Locale) -> &'static str {
+        pack(locale).distractors[self.index]
+    }
 }
 
 pub fn island(id: IslandId) -> &'static Island {

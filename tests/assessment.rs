@@ -14,15 +14,6 @@ use signaal::domain::model::*;
 
 // ---------------------------------------------------------------- synthetic indicators
 
-const fn text() -> IndicatorText {
-    IndicatorText {
-        question: "q",
-        signal: "s",
-        why: "w",
-        why_other: "w",
-    }
-}
-
 const fn w(dimension: Dimension, strength: Strength, source: &'static str) -> Option<Weight> {
     Some(Weight {
         dimension,
@@ -46,7 +37,7 @@ const fn ind(id: &'static str, d: Dimension, s: Strength, danger_now: bool) -> I
         screening: false,
         child_exploitation: false,
         opens: &[],
-        text: [text(), text(), text(), text(), text()],
+        index: 0,
     }
 }
 

@@ -13,7 +13,23 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The .wasm has no locale texts of its own: register every pack, as `boot.js` and a language
+/// switch would fetch them.
+fn register_packs() {
+    let packs = [
+        include_str!(concat!(env!("OUT_DIR"), "/packs/nl.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/packs/pap-AW.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/packs/pap-CW.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/packs/en.txt")),
+        include_str!(concat!(env!("OUT_DIR"), "/packs/es.txt")),
+    ];
+    for (l, text) in Locale::ALL.into_iter().zip(packs) {
+        signaal::content::register_pack(l, text.to_string()).expect("pack");
+    }
+}
+
 async fn mount(locale: Locale) -> web_sys::Element {
+    register_packs();
     let doc = web_sys::window().unwrap().document().unwrap();
     let div = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&div).unwrap();

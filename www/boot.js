@@ -57,7 +57,37 @@ const mounted = () => {
 };
 setTimeout(() => root.classList.contains('sg-ready') || root.classList.add('sg-slow'), SLOW_MS);
 
-// The module, its glue and the page's body load in parallel; the app starts once all are here.
+// The texts of the language the app will choose (src/domain/locale.rs: the query's `lang`,
+// else the first supported browser language, else the island's Papiamento, else English) load
+// in parallel with the .wasm. The app decides again; a wrong guess costs one more request.
+// PACKS (pack file per locale, default locale per island) is written in by scripts/build.sh.
+const PACKS = '__SIGNAAL_PACKS__';
+const parseLocale = (tag) => {
+  const [lang, region = ''] = String(tag).trim().toLowerCase().split(/[-_]/);
+  if (lang === 'nl' || lang === 'en' || lang === 'es') return lang;
+  if (lang === 'pap') return region === 'aw' ? 'pap-AW' : 'pap-CW';
+  return null;
+};
+const chooseLocale = () => {
+  let explicit = null, island = null;
+  for (const [key, value] of new URLSearchParams(location.search)) {
+    const name = key.replace(/^data-/, ''), v = value.trim();
+    if (value.length > 200) continue;
+    if (name === 'lang') explicit = parseLocale(v) || explicit;
+    else if (name === 'island' && PACKS.islands[v.toLowerCase()]) island = PACKS.islands[v.toLowerCase()];
+  }
+  if (explicit) return explicit;
+  const langs = navigator.languages || [];
+  for (const l of langs) if (parseLocale(l)) return parseLocale(l);
+  if (island === 'pap-AW' || island === 'pap-CW' || (island && langs.length === 0)) return island;
+  return 'en';
+};
+const lang = chooseLocale();
+const texts = fetch(new URL(PACKS.files[lang], import.meta.url)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.url}: HTTP ${r.status}`))));
+texts.catch(() => {}); // the app tries again, then another language
+
+// The module, its glue, the texts and the page's body load in parallel; the app starts once
+// the module and the body are here, and mounts once the texts are.
 const wasm = fetch(new URL('pkg/signaal_bg.wasm', import.meta.url));
 wasm.catch(() => {}); // reported through init below
 const parsed = new Promise((resolve) => {
@@ -68,5 +98,5 @@ parsed.then(() => {
   if (framed) for (const a of document.querySelectorAll('.sg-exit, .sg-skip-exit, .sg-fb-exit')) a.target = '_top';
 });
 Promise.all([import('./pkg/signaal.js'), parsed])
-  .then(([m]) => m.default({ module_or_path: wasm }))
+  .then(([m]) => m.default({ module_or_path: wasm }).then(() => m.run(new URL('./', import.meta.url).href, lang, texts)))
   .then(mounted, fail);

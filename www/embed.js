@@ -311,7 +311,8 @@
     wrap.style.fontSize = 'medium';
     wrap.style.setProperty('--sg-rem', getComputedStyle(wrap).fontSize);
     loadModule().then(function (m) {
-      m.mount_inline(mount, host);
+      // Its texts come from the tool's origin too (a rejection: no language could be loaded).
+      return m.mount_inline(mount, host, base);
     }).catch(function (err) {
       console.error('Signaal could not start; showing the numbers instead.', err);
       fallback.hidden = false;

@@ -14,7 +14,7 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
 const SERVER = process.env.SIGNAAL_SERVER || 'serve.py';
 const HOST_ORIGIN = new URL(HOST).origin;
-const ASSET = /\.(js|mjs|wasm|css|svg|json|webmanifest|png|ico)$/;
+const ASSET = /\.(js|mjs|wasm|css|svg|json|webmanifest|png|ico|txt)$/;
 const SECURITY = ['content-security-policy', 'cross-origin-opener-policy', 'cross-origin-resource-policy', 'access-control-allow-origin',
   'referrer-policy', 'x-content-type-options', 'permissions-policy', 'cache-control'];
 
@@ -90,6 +90,9 @@ test(`${SERVER}: the headers of every file of dist/ (CSP per entry page, COOP, C
   }
   const types = { '/pkg/signaal_bg.wasm': /^application\/wasm/, '/pkg/signaal.js': /javascript/, '/style.css': /^text\/css/,
     '/': /^text\/html/, '/frame.html': /^text\/html/, '/manifest.webmanifest': /^application\/manifest\+json/ };
+  const pack = distPaths().find((p) => p.startsWith('/locales/'));
+  assert.ok(pack, 'dist/ has locale packs');
+  types[pack] = /^text\/plain/;
   for (const [path, re] of Object.entries(types)) assert.match((await headersOf(path))['content-type'], re, path);
 });
 

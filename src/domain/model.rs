@@ -77,13 +77,12 @@ pub struct Indicator {
     pub child_exploitation: bool,
     /// Self-check questions (indices into `INDICATORS`) that a "yes" or "not sure" opens.
     pub opens: &'static [usize],
-    pub text: [IndicatorText; Locale::COUNT],
+    /// Position in its generated table: where its texts are in a locale pack (`content::Pack`;
+    /// read them with `.text(locale)`, defined in `src/content.rs`).
+    pub index: usize,
 }
 
 impl Indicator {
-    pub fn text(&self, locale: Locale) -> &IndicatorText {
-        &self.text[locale.index()]
-    }
     pub fn weight(&self, list: List) -> Option<Weight> {
         self.weights[list.index()]
     }
@@ -166,13 +165,12 @@ pub struct Point {
     /// Date this entry was last checked against its published source (ISO).
     pub verified: &'static str,
     pub confidence: Confidence,
-    pub text: [PointText; Locale::COUNT],
+    /// Position in its generated table: where its texts are in a locale pack (`content::Pack`;
+    /// read them with `.text(locale)`, defined in `src/content.rs`).
+    pub index: usize,
 }
 
 impl Point {
-    pub fn text(&self, locale: Locale) -> &PointText {
-        &self.text[locale.index()]
-    }
     /// Reachable by a call or a WhatsApp message (not only through a website).
     pub fn callable(&self) -> bool {
         !self.phones.is_empty() || !self.whatsapp.is_empty()
@@ -188,7 +186,8 @@ pub struct ScenarioText {
 #[derive(Debug, PartialEq)]
 pub struct Distractor {
     pub id: &'static str,
-    pub text: [&'static str; Locale::COUNT],
+    /// Position among all scenarios' distractors, in table order: where its text is in a pack.
+    pub index: usize,
 }
 
 #[derive(Debug, PartialEq)]
@@ -205,5 +204,7 @@ pub struct Scenario {
     /// Indices into `INDICATORS`.
     pub signals: &'static [usize],
     pub distractors: &'static [Distractor],
-    pub text: [ScenarioText; Locale::COUNT],
+    /// Position in its generated table: where its texts are in a locale pack (`content::Pack`;
+    /// read them with `.text(locale)`, defined in `src/content.rs`).
+    pub index: usize,
 }

@@ -56,7 +56,9 @@ pub fn category(locale: Locale, n: u64) -> Category {
 /// A counted text: one form per CLDR category (`one`, `other`), each with the `{n}`-style
 /// placeholders of the text. Built from `i18n/<locale>/ui.toml` entries written as
 /// `key = { one = "…", other = "…" }`.
+/// `repr(C)`: two `&str` in this order, as in a locale pack (`content::parse_pack`).
 #[derive(Debug, PartialEq)]
+#[repr(C)]
 pub struct Plural {
     pub one: &'static str,
     pub other: &'static str,

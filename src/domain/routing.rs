@@ -134,7 +134,7 @@ pub fn best<'a>(routed: &[Routed<'a>]) -> Vec<&'a Point> {
 #[cfg(test)]
 mod tests {
     use super::super::assessment::Assessment;
-    use super::super::model::{Confidence, Forms, Phone, PointText};
+    use super::super::model::{Confidence, Forms, Phone};
     use super::*;
 
     const PHONE: &[Phone] = &[Phone {
@@ -142,12 +142,6 @@ mod tests {
         display: "+297 500 0000",
         label: "",
     }];
-    const NO_TEXT: PointText = PointText {
-        name: "",
-        what_happens: "",
-        hours: "",
-    };
-
     fn point(
         id: &'static str,
         kind: PointKind,
@@ -172,7 +166,7 @@ mod tests {
             source_date: "",
             verified: "2026-11-29",
             confidence: Confidence::High,
-            text: [NO_TEXT, NO_TEXT, NO_TEXT, NO_TEXT, NO_TEXT],
+            index: 0,
         }
     }
 

@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::*;
 use super::app::{App, AppProps, Config};
 use super::dom;
 use super::embed;
+use super::packs;
 use super::state::{Path, State};
 use crate::domain::locale::{choose_locale, Locale};
 use crate::domain::model::IslandId;
@@ -104,13 +105,30 @@ fn carry_over(root: &web_sys::Element, state: &mut State) {
     }
 }
 
-fn mount(root: web_sys::Element, options: Options, owns_page: bool, owns_history: bool) {
+/// Mounts the app once the texts of its language are here (or of another language when they
+/// cannot be loaded; an error only when no language loads, and the page then shows the fallback).
+async fn mount(
+    root: web_sys::Element,
+    options: Options,
+    owns_page: bool,
+    owns_history: bool,
+) -> Result<(), JsValue> {
     let mut initial = initial_state(&options);
     // Only the tool's own page has the static start screen (inline embeds mount empty).
-    let focused = owns_page.then(|| dom::focused_id_within(&root)).flatten();
     if owns_page {
         carry_over(&root, &mut initial);
     }
+    initial.locale = packs::load_some(initial.locale)
+        .await
+        .map_err(|e| JsValue::from_str(&format!("Signaal: no language could be loaded: {e}")))?;
+    // Read after the wait: the static start screen stays usable until the texts are here.
+    if owns_page {
+        carry_over(&root, &mut initial);
+        initial.locale = packs::load_some(initial.locale)
+            .await
+            .map_err(|e| JsValue::from_str(&e))?;
+    }
+    let focused = owns_page.then(|| dom::focused_id_within(&root)).flatten();
     let config = Rc::new(Config {
         options,
         owns_page,
@@ -121,17 +139,36 @@ fn mount(root: web_sys::Element, options: Options, owns_page: bool, owns_history
     if let Some(id) = focused {
         gloo::timers::callback::Timeout::new(0, move || dom::focus_within(&root, &id)).forget();
     }
+    Ok(())
 }
 
-/// Runs when the module is instantiated. On the tool's own page (which has `#sg-root`, also
-/// inside an iframe embed) it reads the query string and mounts; on a host page that loaded
-/// the module for an inline embed it does nothing: `www/embed.js` calls [`mount_inline`].
+/// Runs when the module is instantiated: installs the panic fallback. The page's `boot.js`
+/// then calls [`run`]; `www/embed.js` calls [`mount_inline`] for inline embeds.
 pub fn start() {
     // Yew installs its own panic hook when rendering unless a custom one is set.
     yew::set_custom_panic_hook(Box::new(on_panic));
-    let Some(doc) = dom::document() else { return };
+}
+
+/// Starts the app on the tool's own page (which has `#sg-root`, also inside an iframe embed):
+/// reads the query string and mounts in the chosen language. `base` is the tool's folder (packs
+/// are fetched from there); `boot.js` has already started fetching the pack of `tag` (the
+/// language it expects the app to choose) as `preload`, in parallel with the .wasm.
+#[wasm_bindgen]
+pub async fn run(base: String, tag: String, preload: js_sys::Promise) -> Result<(), JsValue> {
+    packs::set_base(&base);
+    if let Some(l) = Locale::parse(&tag).filter(|l| l.tag() == tag) {
+        let registered = packs::text_of(preload)
+            .await
+            .and_then(|text| crate::content::register_pack(l, text));
+        if let Err(e) = registered {
+            gloo::console::warn!(format!("Signaal: preloaded texts of {tag} not usable: {e}"));
+        }
+    }
+    let Some(doc) = dom::document() else {
+        return Ok(());
+    };
     let Some(root) = doc.get_element_by_id("sg-root") else {
-        return;
+        return Ok(());
     };
     let query = dom::window()
         .and_then(|w| w.location().search().ok())
@@ -147,12 +184,13 @@ pub fn start() {
     if let (true, Some(origin)) = (framed, opts.parent_origin.clone()) {
         embed::report_height(origin);
     }
+    // Framed, history entries would join the host tab's history.
+    mount(root.clone(), opts, true, !framed).await?;
     let _ = root.remove_attribute("hidden");
     if let Some(el) = doc.document_element() {
         let _ = el.class_list().add_1("sg-ready");
     }
-    // Framed, history entries would join the host tab's history.
-    mount(root, opts, true, !framed);
+    Ok(())
 }
 
 /// The `data-*` attributes of an element as `(name, value)` pairs.
@@ -166,15 +204,21 @@ fn data_attributes(el: &web_sys::Element) -> Vec<(String, String)> {
 }
 
 /// Mounts an inline embed into `container` (inside the shadow root `www/embed.js` made),
-/// with the options read from the `data-*` attributes of `host`. The app leaves the host
-/// page's title, language, icon and history alone.
+/// with the options read from the `data-*` attributes of `host`, its texts fetched from `base`
+/// (the tool's folder). The app leaves the host page's title, language, icon and history alone.
+/// Fails (and `embed.js` shows the numbers instead) when no language can be loaded.
 #[wasm_bindgen]
-pub fn mount_inline(container: web_sys::Element, host: web_sys::Element) {
+pub async fn mount_inline(
+    container: web_sys::Element,
+    host: web_sys::Element,
+    base: String,
+) -> Result<(), JsValue> {
+    packs::set_base(&base);
     let pairs = data_attributes(&host);
     let (opts, warnings) = options::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     for w in warnings {
         gloo::console::warn!(w);
     }
     INLINE_HOSTS.with(|hosts| hosts.borrow_mut().push(host));
-    mount(container, opts, false, false);
+    mount(container, opts, false, false).await
 }

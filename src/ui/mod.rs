@@ -6,4 +6,5 @@ pub mod boot;
 pub mod components;
 pub mod dom;
 pub mod embed;
+pub mod packs;
 pub mod state;

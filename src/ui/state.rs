@@ -93,11 +93,16 @@ pub struct State {
     pub exiting: bool,
     /// Path fixed by an embed option (the start screen then skips the path choice).
     pub fixed_path: Option<Path>,
+    /// The texts of a chosen language could not be loaded (the notice stays until a switch works).
+    pub language_failed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    /// A language whose texts are loaded (`ui::packs`).
     SetLocale(Locale),
+    /// The texts of a chosen language could not be loaded: keep the language, say so.
+    LanguageFailed,
     SetIsland(IslandId),
     ChoosePath(Path),
     /// "Continue" on the start screen.
@@ -154,6 +159,7 @@ impl State {
             dropped: 0,
             exiting: false,
             fixed_path,
+            language_failed: false,
         }
     }
 
@@ -257,7 +263,11 @@ impl State {
 
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::SetLocale(l) => self.locale = l,
+            Action::SetLocale(l) => {
+                self.locale = l;
+                self.language_failed = false;
+            }
+            Action::LanguageFailed => self.language_failed = true,
             Action::SetIsland(i) => {
                 self.island = Some(i);
                 if self.problem == Some(Problem::NoIsland) {

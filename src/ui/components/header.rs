@@ -5,11 +5,12 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::content::{fill, island, texts};
+use crate::content::{fill, island, texts, LANGUAGE_NAMES};
 use crate::domain::locale::Locale;
 use crate::domain::model::IslandId;
 use crate::ui::app::{use_app, use_config};
 use crate::ui::dom;
+use crate::ui::packs;
 use crate::ui::state::{Action, Screen};
 
 #[derive(Properties, PartialEq)]
@@ -38,7 +39,16 @@ pub fn Header(props: &HeaderProps) -> Html {
         Callback::from(move |e: Event| {
             let sel: HtmlSelectElement = e.target_unchecked_into();
             if let Some(l) = Locale::parse(&sel.value()) {
-                app.dispatch(Action::SetLocale(l));
+                // The page stays in its language until the new one's texts are here.
+                let (app, current) = (app.clone(), app.locale);
+                packs::when_loaded(l, move |ok| {
+                    if ok {
+                        app.dispatch(Action::SetLocale(l));
+                    } else {
+                        sel.set_value(current.tag());
+                        app.dispatch(Action::LanguageFailed);
+                    }
+                });
             }
         })
     };
@@ -87,7 +97,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                     <label for="sg-lang">{ t.language }</label>
                     <select id="sg-lang" onchange={on_lang}>
                         { for Locale::ALL.iter().map(|l| html! {
-                            <option value={l.tag()} lang={l.tag()} selected={*l == app.locale}>{ texts(*l).meta_name }</option>
+                            <option value={l.tag()} lang={l.tag()} selected={*l == app.locale}>{ LANGUAGE_NAMES[l.index()] }</option>
                         }) }
                     </select>
                 </div>
@@ -105,6 +115,9 @@ pub fn Header(props: &HeaderProps) -> Html {
                     </div>
                 }
             </div>
+            if app.language_failed {
+                <p class="sg-warning" id="sg-language-failed" role="alert">{ t.language_failed }</p>
+            }
             </@>
         </>
     }

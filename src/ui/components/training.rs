@@ -18,7 +18,7 @@ use crate::ui::state::Action;
 fn item_text(s: &Scenario, item: Item, locale: Locale) -> &'static str {
     match item {
         Item::Signal(i) => INDICATORS[i].text(locale).signal,
-        Item::Distractor(d) => s.distractors[d].text[locale.index()],
+        Item::Distractor(d) => s.distractors[d].text(locale),
     }
 }
 
@@ -49,7 +49,7 @@ pub fn TrainingList() -> Html {
                 { for SCENARIOS.iter().enumerate().map(|(i, s)| html! {
                     <li>
                         <button type="button" class="sg-link-button sg-scenario-link" onclick={d(Action::OpenScenario(i))}>
-                            { s.text[app.locale.index()].title }
+                            { s.text(app.locale).title }
                         </button>
                         <span class="sg-small">{ format!(" — {}", caption(t, s)) }</span>
                     </li>
@@ -121,7 +121,7 @@ pub fn ScenarioPage(props: &ScenarioProps) -> Html {
         <form class="sg-step" {onsubmit} novalidate=true>
             <BackLink />
             <p class="sg-caption">{ caption(t, s) }</p>
-            <h1 id="sg-heading" tabindex="-1">{ s.text[app.locale.index()].title }</h1>
+            <h1 id="sg-heading" tabindex="-1">{ s.text(app.locale).title }</h1>
             if let Some(&(_, found, total, wrong)) = app.training.done.iter().find(|d| d.0 == props.index).filter(|_| checked) {
                 <div class="sg-feedback-summary" id="sg-feedback-summary" tabindex="-1" role="status">
                     <h2>{ t.training_feedback_title }</h2>
@@ -134,7 +134,7 @@ pub fn ScenarioPage(props: &ScenarioProps) -> Html {
                     </ul>
                 </div>
             }
-            <p class="sg-story">{ s.text[app.locale.index()].story }</p>
+            <p class="sg-story">{ s.text(app.locale).story }</p>
             <fieldset class="sg-fieldset">
                 <legend class="sg-legend">{ t.training_mark }</legend>
                 <div class="sg-checkboxes">
@@ -204,7 +204,7 @@ pub fn TrainingSummary() -> Html {
             <ul class="sg-list">
                 { for app.training.done.iter().map(|(s, found, n, wrong)| html! {
                     <li>
-                        <strong>{ SCENARIOS[*s].text[app.locale.index()].title }</strong>{ ": " }
+                        <strong>{ SCENARIOS[*s].text(app.locale).title }</strong>{ ": " }
                         { training_score(app.locale, *found as u64, *n as u64, *wrong as u64) }
                     </li>
                 }) }
@@ -237,15 +237,15 @@ pub fn Trainer() -> Html {
             <nav class="sg-trainer-nav" aria-label={t.training_stories}>
                 <ol>
                     { for SCENARIOS.iter().enumerate().map(|(n, s)| html! {
-                        <li><button type="button" class="sg-link-button" onclick={go(n)}>{ s.text[l.index()].title }</button></li>
+                        <li><button type="button" class="sg-link-button" onclick={go(n)}>{ s.text(l).title }</button></li>
                     }) }
                 </ol>
             </nav>
             { for SCENARIOS.iter().enumerate().map(|(n, s)| html! {
                 <section class="sg-trainer-case" aria-labelledby={format!("sg-case-{n}")}>
-                    <h2 id={format!("sg-case-{n}")} tabindex="-1">{ s.text[l.index()].title }</h2>
+                    <h2 id={format!("sg-case-{n}")} tabindex="-1">{ s.text(l).title }</h2>
                     <p class="sg-small">{ caption(t, s) }</p>
-                    <p>{ s.text[l.index()].story }</p>
+                    <p>{ s.text(l).story }</p>
                     <h3>{ t.training_signals }</h3>
                     <ul class="sg-list">
                         { for s.signals.iter().map(|&i| html! {
@@ -255,7 +255,7 @@ pub fn Trainer() -> Html {
                     <p class="sg-small" data-level={format!("{:?}", s.level).to_ascii_lowercase()}>{ fill(t.training_level, &[("level", t.level[s.level.index()])]) }</p>
                     <h3>{ t.training_distractors }</h3>
                     <ul class="sg-list">
-                        { for s.distractors.iter().map(|d| html! { <li>{ d.text[l.index()] }</li> }) }
+                        { for s.distractors.iter().map(|d| html! { <li>{ d.text(l) }</li> }) }
                     </ul>
                     <div class="sg-trainer-steps">
                         if n > 0 {
