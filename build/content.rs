@@ -13,6 +13,13 @@ use signaal_vocab::{
 };
 use toml::{Table, Value};
 
+// The format checks shared with build/site.rs: build/check.rs, declared once by whoever includes
+// this file (`#[path = ".../build/check.rs"] mod check;` next to `mod content;`).
+pub use crate::check::{
+    is_service_number, valid_date, valid_e164, valid_email, valid_https, valid_partial_date,
+    valid_phone,
+};
+
 // The domain core (plain Rust, no web dependency) is compiled into the build too, so that the build
 // can refuse a training scenario whose signals do not reach its stated level under the real rule.
 #[allow(dead_code, unused_imports)]
@@ -718,6 +725,30 @@ fn known_keys(t: &Table, file: &str, ctx: &str, known: &[&str], p: &mut Problems
     }
 }
 
+/// The id of entry `n` of a data file's `[[name]]` tables and the context its problems are
+/// named by (``name `id` ``): the id must be there, snake_case and not seen before, and every key
+/// of the entry known. `None` (a problem recorded) when the entry has no id.
+fn entry_id<'a>(
+    e: &'a Table,
+    n: usize,
+    file: &str,
+    name: &str,
+    known: &[&str],
+    seen: &mut BTreeSet<String>,
+    p: &mut Problems,
+) -> Option<(&'a str, String)> {
+    let id = get_str(e, file, &format!("{name}[{n}]"), "id", p)?;
+    let ctx = format!("{name} `{id}`");
+    known_keys(e, file, &ctx, known, p);
+    if !is_id(id) {
+        p.add(file, &ctx, "id must be snake_case (a-z, 0-9, _)");
+    }
+    if !seen.insert(id.to_string()) {
+        p.add(file, &ctx, "duplicate id");
+    }
+    Some((id, ctx))
+}
+
 const RUST_KEYWORDS: [&str; 38] = [
     "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
     "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
@@ -730,71 +761,6 @@ fn is_id(s: &str) -> bool {
         && s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
         && s.chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-}
-
-/// `+` and 7 to 15 digits (E.164), or a local short code / local number of 3 to 8 digits.
-pub fn valid_phone(s: &str) -> bool {
-    if let Some(rest) = s.strip_prefix('+') {
-        (7..=15).contains(&rest.len())
-            && rest.chars().all(|c| c.is_ascii_digit())
-            && !rest.starts_with('0')
-    } else {
-        (3..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit())
-    }
-}
-
-pub fn valid_e164(s: &str) -> bool {
-    s.starts_with('+') && valid_phone(s)
-}
-
-/// A service number with no international form, dialled only on the local network: a short code of
-/// 3 or 4 digits (`911`, `9310`, `918`) or a national service number starting with 0 (`08020802`,
-/// `09008844`). A local subscriber number such as `7477229` is not one: it has an E.164 form.
-pub fn is_service_number(s: &str) -> bool {
-    s.chars().all(|c| c.is_ascii_digit())
-        && ((3..=4).contains(&s.len()) || (s.starts_with('0') && (7..=8).contains(&s.len())))
-}
-
-/// A plain e-mail address (`name@host.tld`, no spaces).
-pub fn valid_email(s: &str) -> bool {
-    let Some((user, host)) = s.split_once('@') else {
-        return false;
-    };
-    !user.is_empty()
-        && host.contains('.')
-        && !host.starts_with('.')
-        && !host.ends_with('.')
-        && !s.contains(char::is_whitespace)
-        && !host.contains('@')
-}
-
-pub fn valid_https(s: &str) -> bool {
-    s.strip_prefix("https://").is_some_and(|rest| {
-        let host = rest.split('/').next().unwrap_or("");
-        host.contains('.') && !host.contains(' ') && !rest.contains(char::is_whitespace)
-    })
-}
-
-/// `YYYY-MM-DD`.
-pub fn valid_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && s.chars()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-        && (1..=12).contains(&s[5..7].parse::<u32>().unwrap_or(0))
-        && (1..=31).contains(&s[8..10].parse::<u32>().unwrap_or(0))
-}
-
-/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-pub fn valid_partial_date(s: &str) -> bool {
-    match s.len() {
-        4 => s.chars().all(|c| c.is_ascii_digit()),
-        7 => valid_date(&format!("{s}-01")),
-        _ => valid_date(s),
-    }
 }
 
 /// The `{placeholder}` names in a text, sorted.
@@ -1087,18 +1053,10 @@ fn load_indicators(src: &mut Sources, p: &mut Problems) -> Vec<IndicatorData> {
         .into_iter()
         .enumerate()
     {
-        let ctx = format!("indicator[{n}]");
-        let Some(id) = get_str(e, file, &ctx, "id", p) else {
+        let Some((id, ctx)) = entry_id(e, n, file, "indicator", INDICATOR_KEYS, &mut seen, p)
+        else {
             continue;
         };
-        let ctx = format!("indicator `{id}`");
-        known_keys(e, file, &ctx, INDICATOR_KEYS, p);
-        if !is_id(id) {
-            p.add(file, &ctx, "id must be snake_case (a-z, 0-9, _)");
-        }
-        if !seen.insert(id.to_string()) {
-            p.add(file, &ctx, "duplicate id");
-        }
         for k in ["dimension", "strength", "sources"] {
             if e.contains_key(k) {
                 p.add(
@@ -1631,18 +1589,9 @@ fn load_points(
         .into_iter()
         .enumerate()
     {
-        let ctx = format!("point[{n}]");
-        let Some(id) = get_str(e, file, &ctx, "id", p) else {
+        let Some((id, ctx)) = entry_id(e, n, file, "point", POINT_KEYS, &mut seen, p) else {
             continue;
         };
-        let ctx = format!("point `{id}`");
-        known_keys(e, file, &ctx, POINT_KEYS, p);
-        if !is_id(id) {
-            p.add(file, &ctx, "id must be snake_case");
-        }
-        if !seen.insert(id.to_string()) {
-            p.add(file, &ctx, "duplicate id");
-        }
         let island = get_str(e, file, &ctx, "island", p)
             .and_then(|v| one_of(v, &ISLANDS, file, format!("{ctx}.island"), p));
         let kind = get_str(e, file, &ctx, "kind", p)
@@ -1961,18 +1910,9 @@ fn load_scenarios(
         .into_iter()
         .enumerate()
     {
-        let ctx = format!("scenario[{n}]");
-        let Some(id) = get_str(e, file, &ctx, "id", p) else {
+        let Some((id, ctx)) = entry_id(e, n, file, "scenario", SCENARIO_KEYS, &mut seen, p) else {
             continue;
         };
-        let ctx = format!("scenario `{id}`");
-        known_keys(e, file, &ctx, SCENARIO_KEYS, p);
-        if !is_id(id) {
-            p.add(file, &ctx, "id must be snake_case");
-        }
-        if !seen.insert(id.to_string()) {
-            p.add(file, &ctx, "duplicate id");
-        }
         let island = get_str(e, file, &ctx, "island", p)
             .and_then(|v| one_of(v, &ISLANDS, file, format!("{ctx}.island"), p));
         let form = get_str(e, file, &ctx, "form", p)
