@@ -127,8 +127,8 @@ pub fn first_paint() -> String {
     html.replace("<main ", "<div ").replace("</main>", "</div>")
 }
 
-/// A JSON string literal.
-fn json_str(s: &str) -> String {
+/// A JSON string literal (also used by `signaal-gen` for the embed generator's texts).
+pub fn json_str(s: &str) -> String {
     let mut o = String::from("\"");
     for c in s.chars() {
         match c {
