@@ -15,6 +15,7 @@ pkgs=()
 command -v chromium >/dev/null || pkgs+=(chromium)
 command -v chromedriver >/dev/null || pkgs+=(chromium-driver)
 command -v brotli >/dev/null || pkgs+=(brotli)
+command -v python3 >/dev/null || pkgs+=(python3) # scripts/serve.py, scripts/wasm-steps.sh, bench
 command -v pdftotext >/dev/null || pkgs+=(poppler-utils) # e2e print checks: pdftotext, pdftoppm
 # deploy/ tests: the web servers whose configurations we ship (started by scripts/test.sh on a
 # loopback port with their own configuration; never as the system service).
@@ -47,15 +48,24 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WB_VER" ]; then
   cargo install wasm-bindgen-cli --version "$WB_VER" --force
 fi
 
-if [ ! -x e2e/node_modules/.bin/wasm-opt ] || ! cmp -s e2e/package-lock.json e2e/node_modules/.package-lock.json 2>/dev/null; then
-  say "installing npm packages from e2e/package-lock.json (binaryen, playwright-core, axe, vnu-jar, wabt)"
-  (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
-fi
-# The release build's own tools (wasm-opt, terser): tools/, not borrowed from e2e/ or bench/.
-TOOLS_WANT=$(cat tools/package.json tools/package-lock.json | sha256sum | cut -d' ' -f1)
-if [ "$(cat tools/node_modules/.signaal-tools-lock 2>/dev/null)" != "$TOOLS_WANT" ]; then
-  say "installing npm packages from tools/package-lock.json (binaryen, terser)"
-  (cd tools && npm ci --no-audit --no-fund --loglevel=error)
-  echo "$TOOLS_WANT" > tools/node_modules/.signaal-tools-lock
-fi
+# npm_ci DIR WHAT: `npm ci` in DIR from its package-lock.json (pinned versions), skipped when
+# DIR/node_modules already holds that lock (a stamp of package.json + package-lock.json). A
+# node_modules that is a symbolic link (a worktree sharing another checkout's packages) is left
+# alone: npm ci would empty the directory it points to.
+npm_ci() {
+  local dir=$1 what=$2 want
+  want=$(cat "$dir/package.json" "$dir/package-lock.json" | sha256sum | cut -d' ' -f1)
+  [ "$(cat "$dir/node_modules/.signaal-lock" 2>/dev/null)" = "$want" ] && return 0
+  if [ -L "$dir/node_modules" ]; then
+    say "$dir/node_modules is a link to $(readlink "$dir/node_modules"): not reinstalling there"
+    return 0
+  fi
+  say "installing npm packages from $dir/package-lock.json ($what)"
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$want" > "$dir/node_modules/.signaal-lock"
+}
+# The tests' packages (never used by the release build).
+npm_ci e2e "playwright-core, axe, vnu-jar, wabt, acorn"
+# The release build's own tools: tools/, not borrowed from e2e/ or bench/.
+npm_ci tools "binaryen's wasm-opt, terser"
 say "toolchain ready"

@@ -102,7 +102,11 @@ pub fn first_paint() -> String {
     use crate::ui::state::State;
 
     let renderer = yew::ServerRenderer::<App>::with_props(|| AppProps {
-        initial: State::new(choose_locale(None, &[], None), None, None),
+        initial: State::new(
+            &crate::content::TABLES,
+            choose_locale(None, &[], None),
+            Default::default(),
+        ),
         config: Rc::new(Config {
             options: Options::default(),
             owns_page: true,
@@ -123,8 +127,8 @@ pub fn first_paint() -> String {
     html.replace("<main ", "<div ").replace("</main>", "</div>")
 }
 
-/// A JSON string literal.
-fn json_str(s: &str) -> String {
+/// A JSON string literal (also used by `signaal-gen` for the embed generator's texts).
+pub fn json_str(s: &str) -> String {
     let mut o = String::from("\"");
     for c in s.chars() {
         match c {

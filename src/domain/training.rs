@@ -29,8 +29,19 @@ pub fn feedback(item: Item, marked: bool) -> Feedback {
     }
 }
 
-/// Score of one scenario: (signals found, signals in total, distractors wrongly marked).
-pub fn score(items: &[(Item, bool)]) -> (usize, usize, usize) {
+/// The score of one scenario.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Score {
+    /// Signals the learner marked.
+    pub found: usize,
+    /// Signals in the scenario.
+    pub total: usize,
+    /// Distractors wrongly marked as signals.
+    pub wrong: usize,
+}
+
+/// Scores a scenario's items with the learner's marks.
+pub fn score(items: &[(Item, bool)]) -> Score {
     let mut found = 0;
     let mut total = 0;
     let mut wrong = 0;
@@ -45,7 +56,11 @@ pub fn score(items: &[(Item, bool)]) -> (usize, usize, usize) {
             Feedback::RightlyIgnored => {}
         }
     }
-    (found, total, wrong)
+    Score {
+        found,
+        total,
+        wrong,
+    }
 }
 
 /// The order in which a scenario's items are shown: signals and distractors interleaved by a
@@ -96,7 +111,14 @@ mod tests {
             (Item::Distractor(0), true),
             (Item::Distractor(1), false),
         ];
-        assert_eq!(score(&items), (2, 3, 1));
+        assert_eq!(
+            score(&items),
+            Score {
+                found: 2,
+                total: 3,
+                wrong: 1
+            }
+        );
     }
 
     #[test]

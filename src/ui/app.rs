@@ -11,8 +11,8 @@ use yew::prelude::*;
 
 use super::components::{Footer, Header, Screens};
 use super::dom;
-use super::state::{Action, Path, Screen, State};
-use crate::content::{fill, texts};
+use super::state::{Action, Path, Position, Screen, State};
+use crate::content::{fill, texts, TABLES};
 use crate::domain::exit::{ShiftEvent, ShiftRule, WINDOW_MS};
 use crate::domain::options::Options;
 
@@ -52,7 +52,7 @@ fn title(state: &State) -> String {
     let t = texts(state.locale);
     let step = match state.screen() {
         Screen::Question(q) => {
-            let (n, total) = state.question_position(q);
+            let Position { n, total } = state.question_position(&TABLES, q);
             fill(
                 t.question_count,
                 &[("n", &n.to_string()), ("total", &total.to_string())],
@@ -62,7 +62,7 @@ fn title(state: &State) -> String {
             t.theme_count,
             &[
                 ("n", &(n + 1).to_string()),
-                ("total", &State::themes().len().to_string()),
+                ("total", &TABLES.themes().len().to_string()),
             ],
         ),
         _ => String::new(),

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::screens::BackLink;
 use crate::content::{fill, texts, INDICATORS};
 use crate::ui::app::use_app;
-use crate::ui::state::{Action, State};
+use crate::ui::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistProps {
@@ -17,7 +17,7 @@ pub struct ChecklistProps {
 pub fn Checklist(props: &ChecklistProps) -> Html {
     let app = use_app();
     let t = texts(app.locale);
-    let themes = State::themes();
+    let themes = crate::content::TABLES.themes();
     let Some(&theme) = themes.get(props.index) else {
         return html! {};
     };

@@ -11,7 +11,6 @@ use crate::domain::model::IslandId;
 use crate::domain::routing::route;
 use crate::ui::app::use_app;
 use crate::ui::dom;
-use crate::ui::state::State;
 
 #[component]
 pub fn Handout() -> Html {
@@ -29,7 +28,7 @@ pub fn Handout() -> Html {
             <button type="button" class="sg-button" id="sg-print" onclick={Callback::from(|_| dom::print())}>{ t.print }</button>
             <super::result::ConfrontWarning />
             <h2>{ t.other_title }</h2>
-            { for State::themes().into_iter().map(|theme| html! {
+            { for crate::content::TABLES.themes().into_iter().map(|theme| html! {
                 <section class="sg-print-theme">
                     <h3>{ t.theme[theme.index()] }</h3>
                     <ul class="sg-print-checks">

@@ -3,18 +3,18 @@
 use yew::prelude::*;
 
 use super::screens::BackLink;
-use crate::content::{fill, island, texts, INDICATORS, SELF_CHECK};
+use crate::content::{fill, island, texts, INDICATORS, SELF_CHECK, TABLES};
 use crate::domain::assessment::Answer;
 use crate::domain::model::IslandId;
 use crate::ui::app::use_app;
-use crate::ui::state::Action;
+use crate::ui::state::{Action, Position};
 
 /// Shown at the top of every screen after a "danger now" answer: the emergency number at once,
 /// not only on the result.
 #[component]
 pub fn DangerBanner() -> Html {
     let app = use_app();
-    if !app.danger_answered() {
+    if !app.danger_answered(&TABLES) {
         return html! {};
     }
     let t = texts(app.locale);
@@ -76,7 +76,7 @@ pub fn Question(props: &QuestionProps) -> Html {
     let Some(&ind) = SELF_CHECK.get(q) else {
         return html! {};
     };
-    let (n, total) = app.question_position(q);
+    let Position { n, total } = app.question_position(&TABLES, q);
     let text = INDICATORS[ind].text(app.locale);
     let current = app.answers.get(q).copied().unwrap_or_default();
     let onsubmit = {
@@ -165,7 +165,7 @@ pub fn Summary() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::ShowResult))
     };
-    let shown = app.visible();
+    let shown = app.visible(&TABLES);
     html! {
         <div class="sg-step">
             <BackLink />
@@ -174,7 +174,7 @@ pub fn Summary() -> Html {
             <p>{ t.summary_intro }</p>
             <dl class="sg-summary">
                 { for SELF_CHECK.iter().enumerate().filter(|(q, _)| shown[*q]).map(|(q, &ind)| {
-                    let n = app.question_position(q).0;
+                    let n = app.question_position(&TABLES, q).n;
                     let app2 = app.clone();
                     let a = app.answers.get(q).copied().unwrap_or_default();
                     html! {

@@ -48,7 +48,7 @@ pub fn ConfrontWarning() -> Html {
 pub fn ResultPage() -> Html {
     let app = use_app();
     let t = texts(app.locale);
-    let a = app.assessment();
+    let a = app.assessment(&crate::content::TABLES);
     let island_id = app.island.unwrap_or(IslandId::Elsewhere);
     let routed = route_checked(&POINTS, island_id, &a, &unmet_needs(&INDICATORS, &a));
     let first = best(&routed);

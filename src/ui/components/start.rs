@@ -72,7 +72,7 @@ pub fn Start() -> Html {
                     }) }
                 </div>
             </fieldset>
-            if app.fixed_path.is_none() {
+            if app.presets.path.is_none() {
                 <fieldset class="sg-fieldset">
                     <legend class="sg-legend">{ t.start_path }</legend>
                     <div class="sg-radios">

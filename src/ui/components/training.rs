@@ -10,7 +10,7 @@ use crate::domain::assessment::{assess, Answer};
 use crate::domain::locale::Locale;
 use crate::domain::model::Scenario;
 use crate::domain::routing::{route_checked, unmet_needs};
-use crate::domain::training::{feedback, interleave, Feedback, Item};
+use crate::domain::training::{feedback, interleave, Feedback, Item, Score};
 use crate::ui::app::use_app;
 use crate::ui::dom;
 use crate::ui::state::Action;
@@ -122,10 +122,10 @@ pub fn ScenarioPage(props: &ScenarioProps) -> Html {
             <BackLink />
             <p class="sg-caption">{ caption(t, s) }</p>
             <h1 id="sg-heading" tabindex="-1">{ s.text(app.locale).title }</h1>
-            if let Some(&(_, found, total, wrong)) = app.training.done.iter().find(|d| d.0 == props.index).filter(|_| checked) {
+            if let Some(score) = app.training.score_of(props.index).filter(|_| checked) {
                 <div class="sg-feedback-summary" id="sg-feedback-summary" tabindex="-1" role="status">
                     <h2>{ t.training_feedback_title }</h2>
-                    <p class="sg-lead" id="sg-score">{ training_score(app.locale, found as u64, total as u64, wrong as u64) }</p>
+                    <p class="sg-lead" id="sg-score">{ score_line(app.locale, score) }</p>
                     <ul class="sg-list sg-small sg-feedback-legend">
                         <li><strong>{ t.training_found }</strong>{ ": " }{ t.training_found_help }</li>
                         <li><strong>{ t.training_missed }</strong>{ ": " }{ t.training_missed_help }</li>
@@ -184,11 +184,7 @@ pub fn ScenarioPage(props: &ScenarioProps) -> Html {
 pub fn TrainingSummary() -> Html {
     let app = use_app();
     let t = texts(app.locale);
-    let total = app
-        .training
-        .done
-        .iter()
-        .fold((0, 0, 0), |acc, d| (acc.0 + d.1, acc.1 + d.2, acc.2 + d.3));
+    let total = app.training.total();
     let on_clear = {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::ClearAnswers))
@@ -202,14 +198,14 @@ pub fn TrainingSummary() -> Html {
             <BackLink />
             <h1 id="sg-heading" tabindex="-1">{ t.training_summary }</h1>
             <ul class="sg-list">
-                { for app.training.done.iter().map(|(s, found, n, wrong)| html! {
+                { for app.training.done.iter().map(|d| html! {
                     <li>
-                        <strong>{ SCENARIOS[*s].text(app.locale).title }</strong>{ ": " }
-                        { training_score(app.locale, *found as u64, *n as u64, *wrong as u64) }
+                        <strong>{ SCENARIOS[d.scenario].text(app.locale).title }</strong>{ ": " }
+                        { score_line(app.locale, d.score) }
                     </li>
                 }) }
             </ul>
-            <p class="sg-lead" id="sg-total">{ training_score(app.locale, total.0 as u64, total.1 as u64, total.2 as u64) }</p>
+            <p class="sg-lead" id="sg-total">{ score_line(app.locale, total) }</p>
             <div class="sg-actions">
                 <button type="button" class="sg-button" id="sg-another" onclick={d(Action::OpenTrainingList)}>{ t.training_another }</button>
                 <button type="button" class="sg-button sg-button-secondary" id="sg-handout" onclick={d(Action::OpenHandout)}>{ t.print_checklist }</button>
@@ -269,6 +265,11 @@ pub fn Trainer() -> Html {
             }) }
         </div>
     }
+}
+
+/// "2 of 3 signs found, 1 statement marked by mistake" for a score.
+fn score_line(locale: Locale, s: Score) -> String {
+    training_score(locale, s.found as u64, s.total as u64, s.wrong as u64)
 }
 
 /// Strength and dimension of a scenario's signal in the list the scenario is scored with.

@@ -17,7 +17,7 @@ use crate::ui::state::Path;
 pub fn Headline() -> Html {
     let app = use_app();
     let t = texts(app.locale);
-    let a = app.assessment();
+    let a = app.assessment(&crate::content::TABLES);
     let other = app.path == Some(Path::Other);
     let emergency = island(app.island.unwrap_or(IslandId::Elsewhere)).emergency;
     let level_name = format!("{:?}", a.level).to_ascii_lowercase();
@@ -68,7 +68,7 @@ pub fn WhyResult() -> Html {
     let app = use_app();
     let t = texts(app.locale);
     let l = app.locale;
-    let a = app.assessment();
+    let a = app.assessment(&crate::content::TABLES);
     let self_path = app.path == Some(Path::SelfCheck);
     let say = |i: usize| {
         let text = INDICATORS[i].text(l);
