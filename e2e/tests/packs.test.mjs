@@ -63,7 +63,7 @@ test('a pack that cannot be loaded keeps the current language and says so, in th
     const heading = await b.page.textContent('#sg-heading');
     await b.page.selectOption('#sg-lang', 'es');
     const notice = await b.page.waitForSelector('#sg-language-failed', { timeout: 5000 });
-    assert.equal((await notice.textContent()).trim(), 'This language could not be loaded. Check your internet connection and try again.');
+    assert.equal((await notice.textContent()).trim(), 'The language you chose could not be loaded. Check your internet connection and try again.');
     assert.equal(await notice.getAttribute('role'), 'alert');
     assert.ok(await notice.isVisible(), 'the notice is visible');
     assert.equal(await b.page.getAttribute('html', 'lang'), 'en', 'still English');
