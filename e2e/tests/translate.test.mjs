@@ -76,6 +76,11 @@ async function open(p, query = '') {
 const click = (sel) => (p) => p.click(sel);
 const check = (sel) => (p) => p.check(sel);
 const select = (sel, v) => (p) => p.selectOption(sel, v);
+// A language switch shows the new language once its texts (a locale pack) have arrived.
+const language = (v) => async (p) => {
+  await p.selectOption('#sg-lang', v);
+  await p.waitForFunction((t) => document.querySelector('.sg-app')?.lang === t, v);
+};
 
 test('translated page: the self-check with every answer, summary, result, every island and language', async () => {
   const t = await pair();
@@ -85,8 +90,8 @@ test('translated page: the self-check with every answer, summary, result, every 
     await t.both('island', check('#sg-island-0'));
     await t.both('island changed', check('#sg-island-5'));
     await t.both('path', check('#sg-path-self'));
-    await t.both('language on start', select('#sg-lang', 'es'));
-    await t.both('language back', select('#sg-lang', 'en'));
+    await t.both('language on start', language('es'));
+    await t.both('language back', language('en'));
     await t.both('begin', click('#sg-continue'));
     await t.both('safety', click('#sg-continue'));
     await t.both('no answer', click('#sg-continue'));
@@ -98,15 +103,15 @@ test('translated page: the self-check with every answer, summary, result, every 
       const yes = SETS.trafficking.yes.includes(await form.getAttribute('data-indicator'));
       await t.both(`question ${i + 1} first answer`, check(answers[(i + 1) % 3]));
       await t.both(`question ${i + 1} answer`, check(yes ? '#sg-answer-yes' : answers[i % 3]));
-      if (i === 3) await t.both('language on a question', select('#sg-lang', 'pap-CW'));
+      if (i === 3) await t.both('language on a question', language('pap-CW'));
       if (i === 5) await t.both('back', click('.sg-back'));
       if (i === 5) await t.both('forward again', click('#sg-continue'));
       await t.both(`question ${i + 1} continue`, click('#sg-continue'));
     }
-    await t.both('summary language', select('#sg-lang', 'nl'));
+    await t.both('summary language', language('nl'));
     await t.both('result', click('#sg-continue'));
     for (const island of ISLANDS) await t.both(`result in ${island}`, select('#sg-island', island));
-    for (const l of LOCALES) await t.both(`result in ${l}`, select('#sg-lang', l));
+    for (const l of LOCALES) await t.both(`result in ${l}`, language(l));
     await t.both('clear answers', click('#sg-clear'));
     console.log(`${await t.check()} steps compared`);
   } finally {
@@ -125,7 +130,7 @@ test('translated page: checklist for someone else and the training, every step',
       const id = await box.getAttribute('id');
       await t.both(`theme ${n} tick`, check(`#${id}`));
       if (n === 1) await t.both('none of these', check('#sg-none'));
-      if (n === 2) await t.both('language on a theme', select('#sg-lang', 'pap-AW'));
+      if (n === 2) await t.both('language on a theme', language('pap-AW'));
       await t.both(`theme ${n} continue`, click('#sg-continue'));
     }
     await t.both('result', click('#sg-continue'));
@@ -142,7 +147,7 @@ test('translated page: checklist for someone else and the training, every step',
     await t.both('mark', check('#sg-item-0'));
     await t.both('mark 2', check('#sg-item-2'));
     await t.both('check answers', async (p) => { await p.click('#sg-continue'); await p.waitForSelector('[data-feedback]'); });
-    await t.both('language on feedback', select('#sg-lang', 'nl'));
+    await t.both('language on feedback', language('nl'));
     await t.both('next', click('#sg-next'));
     await t.both('training summary or next scenario', (p) => p.waitForSelector('#sg-heading'));
     await t.both('trainer view', async (p) => {
@@ -161,7 +166,7 @@ test('translated page: checklist for someone else and the training, every step',
       await p.click('#sg-handout');
       await p.waitForSelector('.sg-handout');
     });
-    await t.both('handout language', select('#sg-lang', 'es'));
+    await t.both('handout language', language('es'));
     console.log(`${await t.check()} steps compared`);
   } finally {
     await t.b.close();
