@@ -1,6 +1,8 @@
 //! Reads and validates the content (`data/`, `i18n/`) and embeds it as Rust tables.
 //! A broken data file stops the build with a message naming the file, the key and the problem.
 
+#[path = "build/check.rs"]
+mod check;
 #[path = "build/content.rs"]
 mod content;
 #[path = "build/site.rs"]
@@ -12,6 +14,7 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     println!("cargo:rerun-if-changed=build/content.rs");
     println!("cargo:rerun-if-changed=build/site.rs");
+    println!("cargo:rerun-if-changed=build/check.rs");
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=i18n");
     match site::load(root) {

@@ -13,6 +13,13 @@ use signaal_vocab::{
 };
 use toml::{Table, Value};
 
+// The format checks shared with build/site.rs: build/check.rs, declared once by whoever includes
+// this file (`#[path = ".../build/check.rs"] mod check;` next to `mod content;`).
+pub use crate::check::{
+    is_service_number, valid_date, valid_e164, valid_email, valid_https, valid_partial_date,
+    valid_phone,
+};
+
 // The domain core (plain Rust, no web dependency) is compiled into the build too, so that the build
 // can refuse a training scenario whose signals do not reach its stated level under the real rule.
 #[allow(dead_code, unused_imports)]
@@ -596,29 +603,6 @@ pub struct Content {
     pub files: Vec<PathBuf>,
 }
 
-fn read_table(root: &Path, rel: &str, files: &mut Vec<PathBuf>, p: &mut Problems) -> Option<Table> {
-    let path = root.join(rel);
-    files.push(path.clone());
-    let text = match fs::read_to_string(&path) {
-        Ok(t) => t,
-        Err(e) => {
-            p.add(rel, "(file)", format!("cannot read: {e}"));
-            return None;
-        }
-    };
-    match text.parse::<Table>() {
-        Ok(t) => Some(t),
-        Err(e) => {
-            p.add(
-                rel,
-                "(file)",
-                format!("not valid TOML: {}", e.to_string().trim()),
-            );
-            None
-        }
-    }
-}
-
 fn get_str<'a>(
     t: &'a Table,
     file: &str,
@@ -741,6 +725,30 @@ fn known_keys(t: &Table, file: &str, ctx: &str, known: &[&str], p: &mut Problems
     }
 }
 
+/// The id of entry `n` of a data file's `[[name]]` tables and the context its problems are
+/// named by (``name `id` ``): the id must be there, snake_case and not seen before, and every key
+/// of the entry known. `None` (a problem recorded) when the entry has no id.
+fn entry_id<'a>(
+    e: &'a Table,
+    n: usize,
+    file: &str,
+    name: &str,
+    known: &[&str],
+    seen: &mut BTreeSet<String>,
+    p: &mut Problems,
+) -> Option<(&'a str, String)> {
+    let id = get_str(e, file, &format!("{name}[{n}]"), "id", p)?;
+    let ctx = format!("{name} `{id}`");
+    known_keys(e, file, &ctx, known, p);
+    if !is_id(id) {
+        p.add(file, &ctx, "id must be snake_case (a-z, 0-9, _)");
+    }
+    if !seen.insert(id.to_string()) {
+        p.add(file, &ctx, "duplicate id");
+    }
+    Some((id, ctx))
+}
+
 const RUST_KEYWORDS: [&str; 38] = [
     "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
     "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
@@ -753,71 +761,6 @@ fn is_id(s: &str) -> bool {
         && s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
         && s.chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-}
-
-/// `+` and 7 to 15 digits (E.164), or a local short code / local number of 3 to 8 digits.
-pub fn valid_phone(s: &str) -> bool {
-    if let Some(rest) = s.strip_prefix('+') {
-        (7..=15).contains(&rest.len())
-            && rest.chars().all(|c| c.is_ascii_digit())
-            && !rest.starts_with('0')
-    } else {
-        (3..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit())
-    }
-}
-
-pub fn valid_e164(s: &str) -> bool {
-    s.starts_with('+') && valid_phone(s)
-}
-
-/// A service number with no international form, dialled only on the local network: a short code of
-/// 3 or 4 digits (`911`, `9310`, `918`) or a national service number starting with 0 (`08020802`,
-/// `09008844`). A local subscriber number such as `7477229` is not one: it has an E.164 form.
-pub fn is_service_number(s: &str) -> bool {
-    s.chars().all(|c| c.is_ascii_digit())
-        && ((3..=4).contains(&s.len()) || (s.starts_with('0') && (7..=8).contains(&s.len())))
-}
-
-/// A plain e-mail address (`name@host.tld`, no spaces).
-pub fn valid_email(s: &str) -> bool {
-    let Some((user, host)) = s.split_once('@') else {
-        return false;
-    };
-    !user.is_empty()
-        && host.contains('.')
-        && !host.starts_with('.')
-        && !host.ends_with('.')
-        && !s.contains(char::is_whitespace)
-        && !host.contains('@')
-}
-
-pub fn valid_https(s: &str) -> bool {
-    s.strip_prefix("https://").is_some_and(|rest| {
-        let host = rest.split('/').next().unwrap_or("");
-        host.contains('.') && !host.contains(' ') && !rest.contains(char::is_whitespace)
-    })
-}
-
-/// `YYYY-MM-DD`.
-pub fn valid_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && s.chars()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-        && (1..=12).contains(&s[5..7].parse::<u32>().unwrap_or(0))
-        && (1..=31).contains(&s[8..10].parse::<u32>().unwrap_or(0))
-}
-
-/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-pub fn valid_partial_date(s: &str) -> bool {
-    match s.len() {
-        4 => s.chars().all(|c| c.is_ascii_digit()),
-        7 => valid_date(&format!("{s}-01")),
-        _ => valid_date(s),
-    }
 }
 
 /// The `{placeholder}` names in a text, sorted.
@@ -864,27 +807,112 @@ fn flatten(
 }
 
 /// Loads and validates everything under `root`. Returns every problem found, not just the first.
+/// Where the loaders read from: the content root, and every file read (for
+/// `cargo:rerun-if-changed`).
+struct Sources<'a> {
+    root: &'a Path,
+    files: Vec<PathBuf>,
+}
+
+impl Sources<'_> {
+    /// Reads `rel` (relative to the root) as TOML and records it; a file that cannot be read or
+    /// parsed is a problem (file, `(file)`, why) and gives `None`.
+    fn toml(&mut self, rel: &str, p: &mut Problems) -> Option<Table> {
+        let path = self.root.join(rel);
+        self.files.push(path.clone());
+        let text = match fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) => {
+                p.add(rel, "(file)", format!("cannot read: {e}"));
+                return None;
+            }
+        };
+        match text.parse::<Table>() {
+            Ok(t) => Some(t),
+            Err(e) => {
+                p.add(
+                    rel,
+                    "(file)",
+                    format!("not valid TOML: {}", e.to_string().trim()),
+                );
+                None
+            }
+        }
+    }
+
+    /// The one way a data file is read: [`Self::toml`], then every top-level key that is not in
+    /// `known` is refused. Nested tables are checked by the loader with [`known_keys`], which
+    /// names file, table and key the same way.
+    fn data(&mut self, rel: &str, known: &[&str], p: &mut Problems) -> Option<Table> {
+        let t = self.toml(rel, p)?;
+        known_keys(&t, rel, "", known, p);
+        Some(t)
+    }
+}
+
+/// Loads and validates everything under `root`. Returns every problem found, not just the first.
+/// One loader per file (in this order: the texts first, as the data files are checked against
+/// them), then the checks that span files.
 pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
     let mut p = Problems::default();
-    let mut files = Vec::new();
-
-    // ---- locales: parse and flatten
-    let mut locales: Vec<LocaleTexts> = Vec::new();
-    for loc in LOCALES {
-        let mut texts = LocaleTexts::new();
-        for f in LOCALE_FILES {
-            let rel = format!("i18n/{loc}/{f}");
-            let mut flat = BTreeMap::new();
-            if let Some(t) = read_table(root, &rel, &mut files, &mut p) {
-                flatten("", &t, &rel, &mut flat, &mut p);
-            }
-            texts.insert(f.to_string(), flat);
-        }
-        locales.push(texts);
+    let mut src = Sources {
+        root,
+        files: Vec::new(),
+    };
+    let locales: Vec<LocaleTexts> = LOCALES
+        .iter()
+        .map(|loc| load_locale(&mut src, loc, &mut p))
+        .collect();
+    let en = &locales[LOCALES.iter().position(|l| *l == REFERENCE_LOCALE).unwrap()];
+    check_locale_parity(&locales, &mut p);
+    check_ui_texts(en, &mut p);
+    let indicators = load_indicators(&mut src, &mut p);
+    check_indicator_texts(&indicators, en, &mut p);
+    let self_check = load_sets(&mut src, &indicators, &mut p);
+    let islands = load_islands(&mut src, &mut p);
+    let never_use = load_never_use(&mut src, &mut p);
+    check_never_use_in_texts(&locales, &never_use, &mut p);
+    let reviewed = load_reviews(&mut src, &locales, &mut p);
+    let names = load_proper_names(&mut src, &mut p);
+    let pending = load_language_pending(&mut src, &mut p);
+    check_language(&locales, &names, &pending, &mut p);
+    let points = load_points(&mut src, en, &islands, &never_use, &mut p);
+    check_point_texts(&points, en, &mut p);
+    let scenarios = load_scenarios(&mut src, en, &indicators, &mut p);
+    if p.0.is_empty() {
+        Ok(Content {
+            indicators,
+            self_check,
+            islands,
+            points,
+            scenarios,
+            never_use,
+            locales,
+            reviewed,
+            files: src.files,
+        })
+    } else {
+        Err(p.0)
     }
-    let en = LOCALES.iter().position(|l| *l == REFERENCE_LOCALE).unwrap();
+}
 
-    // Every key in every locale, nothing empty, identical placeholders.
+/// `i18n/<loc>/*.toml`: every file parsed and flattened to dotted keys.
+fn load_locale(src: &mut Sources, loc: &str, p: &mut Problems) -> LocaleTexts {
+    let mut texts = LocaleTexts::new();
+    for f in LOCALE_FILES {
+        let rel = format!("i18n/{loc}/{f}");
+        let mut flat = BTreeMap::new();
+        if let Some(t) = src.toml(&rel, p) {
+            flatten("", &t, &rel, &mut flat, p);
+        }
+        texts.insert(f.to_string(), flat);
+    }
+    texts
+}
+
+/// Every key in every locale, nothing empty, identical placeholders.
+fn check_locale_parity(locales: &[LocaleTexts], p: &mut Problems) {
+    let en = LOCALES.iter().position(|l| *l == REFERENCE_LOCALE).unwrap();
     for f in LOCALE_FILES {
         let reference = &locales[en][f];
         for (li, loc) in LOCALES.iter().enumerate() {
@@ -926,468 +954,492 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
             }
         }
     }
-    // ui.toml shape (checked on the reference; parity carries it to the others).
-    {
-        let rel = format!("i18n/{REFERENCE_LOCALE}/ui.toml");
-        let ui = &locales[en]["ui.toml"];
-        for k in ["meta.name", "meta.review"] {
-            if !ui.contains_key(k) {
+}
+
+/// The shape of `ui.toml` (checked on the reference locale `en`; parity carries it to the
+/// others): known sections, snake_case names, complete plural tables.
+fn check_ui_texts(en: &LocaleTexts, p: &mut Problems) {
+    let rel = format!("i18n/{REFERENCE_LOCALE}/ui.toml");
+    let ui = &en["ui.toml"];
+    for k in ["meta.name", "meta.review"] {
+        if !ui.contains_key(k) {
+            p.add(&rel, k, "is missing");
+        }
+    }
+    for (section, keys) in ENUM_SECTIONS {
+        for key in keys {
+            let k = format!("{section}.{key}");
+            if !ui.contains_key(&k) {
                 p.add(&rel, k, "is missing");
             }
         }
-        for (section, keys) in ENUM_SECTIONS {
-            for key in keys {
-                let k = format!("{section}.{key}");
-                if !ui.contains_key(&k) {
-                    p.add(&rel, k, "is missing");
-                }
-            }
-        }
-        for k in ui.keys() {
-            let (section, name) = k.split_once('.').unwrap_or(("", k));
-            let ok = match section {
-                "meta" => name == "name" || name == "review",
-                "ui" => {
-                    let (base, category) = match name.split_once('.') {
-                        Some((b, c)) => (b, Some(c)),
-                        None => (name, None),
-                    };
-                    is_id(base)
-                        && !RUST_KEYWORDS.contains(&base)
-                        && !ENUM_SECTIONS.iter().any(|(sec, _)| *sec == base)
-                        && !base.starts_with("meta_")
-                        && category.is_none_or(|c| PLURAL_CATEGORIES.contains(&c))
-                }
-                s if TEXT_SECTIONS.contains(&s) || PAGE_SECTIONS.contains(&s) => is_id(name),
-                s => ENUM_SECTIONS
-                    .iter()
-                    .any(|(sec, keys)| *sec == s && keys.contains(&name)),
-            };
-            if !ok {
-                p.add(
-                    &rel,
-                    k,
-                    "unknown key: use [ui] (or [quick_exit], [embed_page]) with a snake_case name (a counted text as { one = \"…\", other = \"…\" }), or a known section (island, island_in, theme, dimension, strength, form, level, level_lead, kind, list)",
-                );
-            }
-        }
-        // Plural tables are complete, and every text with a count goes through one.
-        for k in ui.keys() {
-            let Some(name) = k.strip_prefix("ui.") else {
-                continue;
-            };
-            match name.split_once('.') {
-                Some((base, _)) => {
-                    for c in PLURAL_CATEGORIES {
-                        if !ui.contains_key(&format!("ui.{base}.{c}")) {
-                            p.add(
-                                &rel,
-                                format!("ui.{base}.{c}"),
-                                "is missing: a counted text needs every CLDR category (one, other)",
-                            );
-                        }
-                    }
-                }
-                None => {
-                    let counts: Vec<String> = placeholders(&ui[k])
-                        .into_iter()
-                        .filter(|ph| COUNT_PLACEHOLDERS.contains(&ph.as_str()))
-                        .collect();
-                    if !counts.is_empty() && !COUNT_LABELS.contains(&name) {
-                        p.add(
-                            &rel,
-                            k,
-                            format!("shows a count ({}): write it as {{ one = \"…\", other = \"…\" }} so the number gets the right word form (CLDR plural categories)", counts.join(", ")),
-                        );
-                    }
-                }
-            }
-        }
     }
-
-    // ---- indicators
-    let mut indicators = Vec::new();
-    if let Some(t) = read_table(root, "data/indicators.toml", &mut files, &mut p) {
-        let file = "data/indicators.toml";
-        known_keys(&t, file, "", &["indicator", "ilo", "list"], &mut p);
-        // The four lists: each names its source and confidence.
-        match t.get("list") {
-            Some(Value::Table(lists)) => {
-                for l in LISTS {
-                    match lists.get(l) {
-                        Some(Value::Table(e)) => {
-                            let ctx = format!("list.{l}");
-                            if get_str(e, file, &ctx, "source", &mut p)
-                                .is_some_and(|s| s.trim().is_empty())
-                            {
-                                p.add(file, format!("{ctx}.source"), "is empty");
-                            }
-                            if let Some(c) = get_str(e, file, &ctx, "confidence", &mut p) {
-                                one_of(c, &CONFIDENCES, file, format!("{ctx}.confidence"), &mut p);
-                            }
-                        }
-                        _ => p.add(
-                            file,
-                            format!("list.{l}"),
-                            "is missing (source and confidence of this ILO/EC list)",
-                        ),
-                    }
-                }
-                for k in lists.keys() {
-                    if !LISTS.contains(&k.as_str()) {
-                        p.add(
-                            file,
-                            format!("list.{k}"),
-                            format!("unknown list: use one of {}", LISTS.join(", ")),
-                        );
-                    }
-                }
+    for k in ui.keys() {
+        let (section, name) = k.split_once('.').unwrap_or(("", k));
+        let ok = match section {
+            "meta" => name == "name" || name == "review",
+            "ui" => {
+                let (base, category) = match name.split_once('.') {
+                    Some((b, c)) => (b, Some(c)),
+                    None => (name, None),
+                };
+                is_id(base)
+                    && !RUST_KEYWORDS.contains(&base)
+                    && !ENUM_SECTIONS.iter().any(|(sec, _)| *sec == base)
+                    && !base.starts_with("meta_")
+                    && category.is_none_or(|c| PLURAL_CATEGORIES.contains(&c))
             }
-            _ => p.add(
-                file,
-                "list",
-                "is missing: one [list.<name>] table per ILO/EC list",
-            ),
-        }
-        // ILO/EC source indicators: id -> (dimension, strength per list).
-        let mut ilo: BTreeMap<String, (usize, [Option<usize>; 4])> = BTreeMap::new();
-        for (n, e) in array_of_tables(&t, file, "ilo", &mut p)
-            .into_iter()
-            .enumerate()
-        {
-            let ctx = format!("ilo[{n}]");
-            let Some(id) = get_str(e, file, &ctx, "id", &mut p) else {
-                continue;
-            };
-            let ctx = format!("ilo `{id}`");
-            known_keys(e, file, &ctx, ILO_KEYS, &mut p);
-            if get_str(e, file, &ctx, "name", &mut p).is_some_and(|s| s.trim().is_empty()) {
-                p.add(file, format!("{ctx}.name"), "is empty");
-            }
-            let dimension = get_str(e, file, &ctx, "dimension", &mut p)
-                .and_then(|v| one_of(v, &DIMENSIONS, file, format!("{ctx}.dimension"), &mut p));
-            let mut strengths = [None; 4];
-            for (li, l) in LISTS.iter().enumerate() {
-                if e.contains_key(*l) {
-                    strengths[li] = get_str(e, file, &ctx, l, &mut p)
-                        .and_then(|v| one_of(v, &STRENGTHS, file, format!("{ctx}.{l}"), &mut p));
-                }
-            }
-            if strengths.iter().all(Option::is_none) {
-                p.add(file, &ctx, "is in no list: give its strength in at least one of adult_labour, adult_sexual, child_labour, child_sexual");
-            }
-            if let Some(d) = dimension {
-                if ilo.insert(id.to_string(), (d, strengths)).is_some() {
-                    p.add(file, &ctx, "duplicate id");
-                }
-            }
-        }
-        let mut seen = BTreeSet::new();
-        for (n, e) in array_of_tables(&t, file, "indicator", &mut p)
-            .into_iter()
-            .enumerate()
-        {
-            let ctx = format!("indicator[{n}]");
-            let Some(id) = get_str(e, file, &ctx, "id", &mut p) else {
-                continue;
-            };
-            let ctx = format!("indicator `{id}`");
-            known_keys(e, file, &ctx, INDICATOR_KEYS, &mut p);
-            if !is_id(id) {
-                p.add(file, &ctx, "id must be snake_case (a-z, 0-9, _)");
-            }
-            if !seen.insert(id.to_string()) {
-                p.add(file, &ctx, "duplicate id");
-            }
-            for k in ["dimension", "strength", "sources"] {
-                if e.contains_key(k) {
-                    p.add(
-                        file,
-                        format!("{ctx}.{k}"),
-                        "comes from the ILO/EC row (`ilo`) or from `local`; remove it here",
-                    );
-                }
-            }
-            let screening = get_bool(e, file, &ctx, "screening", false, &mut p);
-            let mut weights: [Option<(usize, usize, String)>; 4] = Default::default();
-            match (e.get("ilo"), e.get("local"), screening) {
-                (Some(Value::String(row)), None, false) => match ilo.get(row) {
-                    Some((d, strengths)) => {
-                        for li in 0..4 {
-                            weights[li] = strengths[li].map(|s| (*d, s, row.clone()));
-                        }
-                    }
-                    None => p.add(file, format!("{ctx}.ilo"), format!("`{row}` is not an [[ilo]] row")),
-                },
-                (None, Some(Value::Table(l)), false) => {
-                    let lctx = format!("{ctx}.local");
-                    known_keys(l, file, &lctx, LOCAL_KEYS, &mut p);
-                    let d = get_str(l, file, &lctx, "dimension", &mut p)
-                        .and_then(|v| one_of(v, &DIMENSIONS, file, format!("{lctx}.dimension"), &mut p));
-                    let s = get_str(l, file, &lctx, "strength", &mut p)
-                        .and_then(|v| one_of(v, &STRENGTHS, file, format!("{lctx}.strength"), &mut p));
-                    if get_str(l, file, &lctx, "source", &mut p).is_some_and(|s| s.trim().is_empty()) {
-                        p.add(file, format!("{lctx}.source"), "is empty: name where the signal comes from");
-                    }
-                    if s.is_some_and(|s| STRENGTHS[s] != "weak") {
-                        p.add(file, format!("{lctx}.strength"), "a signal with no ILO/EC indicator is \"weak\" (no source allows more)");
-                    }
-                    if let (Some(d), Some(s)) = (d, s) {
-                        weights = std::array::from_fn(|_| Some((d, s, id.to_string())));
-                    }
-                }
-                (None, None, true) => {}
-                _ => p.add(file, &ctx, "needs exactly one of: ilo = \"<row id>\", local = { dimension, strength, source }, screening = true"),
-            }
-            if !screening {
-                if let Some(c) = get_str(e, file, &ctx, "confidence", &mut p) {
-                    one_of(c, &CONFIDENCES, file, format!("{ctx}.confidence"), &mut p);
-                }
-            }
-            let theme = get_str(e, file, &ctx, "theme", &mut p)
-                .and_then(|v| one_of(v, &THEMES, file, format!("{ctx}.theme"), &mut p));
-            let forms: Vec<usize> = str_list(e, file, &ctx, "forms", &mut p)
+            s if TEXT_SECTIONS.contains(&s) || PAGE_SECTIONS.contains(&s) => is_id(name),
+            s => ENUM_SECTIONS
                 .iter()
-                .filter_map(|f| one_of(f, &FORMS, file, format!("{ctx}.forms"), &mut p))
-                .collect();
-            if forms.is_empty() {
-                p.add(file, format!("{ctx}.forms"), "needs at least one form");
-            }
-            let paths = str_list(e, file, &ctx, "paths", &mut p);
-            for path in &paths {
-                one_of(path, &PATHS, file, format!("{ctx}.paths"), &mut p);
-            }
-            if paths.is_empty() {
-                p.add(file, format!("{ctx}.paths"), "needs self, other or both");
-            }
-            let danger_now = get_bool(e, file, &ctx, "danger_now", false, &mut p);
-            let minor = get_bool(e, file, &ctx, "minor", false, &mut p);
-            let age_unknown = get_bool(e, file, &ctx, "age_unknown", false, &mut p);
-            let child_exploitation = get_bool(e, file, &ctx, "child_exploitation", false, &mut p);
-            let opens = str_list(e, file, &ctx, "opens", &mut p);
-            if let Some(theme) = theme {
-                indicators.push(IndicatorData {
-                    id: id.to_string(),
-                    weights,
-                    forms,
-                    for_self: paths.iter().any(|x| x == "self"),
-                    for_other: paths.iter().any(|x| x == "other"),
-                    theme,
-                    danger_now,
-                    minor,
-                    age_unknown,
-                    screening,
-                    child_exploitation,
-                    opens,
-                });
-            }
-        }
-        if indicators.iter().filter(|i| i.minor).count() != 1 {
+                .any(|(sec, keys)| *sec == s && keys.contains(&name)),
+        };
+        if !ok {
             p.add(
-                file,
-                "minor",
-                "exactly one indicator must have minor = true (age selects the lists)",
+                &rel,
+                k,
+                "unknown key: use [ui] (or [quick_exit], [embed_page]) with a snake_case name (a counted text as { one = \"…\", other = \"…\" }), or a known section (island, island_in, theme, dimension, strength, form, level, level_lead, kind, list)",
             );
         }
-        for ind in &indicators {
-            for o in &ind.opens {
-                if !indicators.iter().any(|i| &i.id == o && i.for_self) {
+    }
+    // Plural tables are complete, and every text with a count goes through one.
+    for k in ui.keys() {
+        let Some(name) = k.strip_prefix("ui.") else {
+            continue;
+        };
+        match name.split_once('.') {
+            Some((base, _)) => {
+                for c in PLURAL_CATEGORIES {
+                    if !ui.contains_key(&format!("ui.{base}.{c}")) {
+                        p.add(
+                            &rel,
+                            format!("ui.{base}.{c}"),
+                            "is missing: a counted text needs every CLDR category (one, other)",
+                        );
+                    }
+                }
+            }
+            None => {
+                let counts: Vec<String> = placeholders(&ui[k])
+                    .into_iter()
+                    .filter(|ph| COUNT_PLACEHOLDERS.contains(&ph.as_str()))
+                    .collect();
+                if !counts.is_empty() && !COUNT_LABELS.contains(&name) {
                     p.add(
-                        file,
-                        format!("indicator `{}`.opens", ind.id),
-                        format!("`{o}` is not a self-check indicator"),
+                        &rel,
+                        k,
+                        format!("shows a count ({}): write it as {{ one = \"…\", other = \"…\" }} so the number gets the right word form (CLDR plural categories)", counts.join(", ")),
                     );
                 }
             }
         }
     }
-    let ind_index = |id: &str| indicators.iter().position(|i| i.id == id);
-    // Every indicator has its texts.
+}
+
+/// ILO/EC source indicators by id: (dimension, strength per list in `LISTS` order).
+type IloRows = BTreeMap<String, (usize, [Option<usize>; 4])>;
+
+/// `data/indicators.toml`: the four lists, the ILO/EC rows and the indicators built on them.
+fn load_indicators(src: &mut Sources, p: &mut Problems) -> Vec<IndicatorData> {
+    let file = "data/indicators.toml";
+    let mut indicators = Vec::new();
+    let Some(t) = src.data(file, &["indicator", "ilo", "list"], p) else {
+        return indicators;
+    };
+    check_lists(&t, file, p);
+    let ilo = load_ilo(&t, file, p);
+    let mut seen = BTreeSet::new();
+    for (n, e) in array_of_tables(&t, file, "indicator", p)
+        .into_iter()
+        .enumerate()
     {
-        let rel = format!("i18n/{REFERENCE_LOCALE}/indicators.toml");
-        let texts = &locales[en]["indicators.toml"];
-        for ind in &indicators {
-            for k in ["question", "signal", "why"] {
-                let key = format!("{}.{k}", ind.id);
-                if !texts.contains_key(&key) {
-                    p.add(&rel, key, "is missing");
-                }
-            }
-        }
-        for k in texts.keys() {
-            let (id, field) = k.split_once('.').unwrap_or((k, ""));
-            if !["question", "signal", "why", "why_other"].contains(&field) {
+        let Some((id, ctx)) = entry_id(e, n, file, "indicator", INDICATOR_KEYS, &mut seen, p)
+        else {
+            continue;
+        };
+        for k in ["dimension", "strength", "sources"] {
+            if e.contains_key(k) {
                 p.add(
-                    &rel,
-                    k,
-                    "unknown field: use question, signal, why or why_other",
+                    file,
+                    format!("{ctx}.{k}"),
+                    "comes from the ILO/EC row (`ilo`) or from `local`; remove it here",
                 );
             }
-            if ind_index(id).is_none() {
+        }
+        let screening = get_bool(e, file, &ctx, "screening", false, p);
+        let mut weights: [Option<(usize, usize, String)>; 4] = Default::default();
+        match (e.get("ilo"), e.get("local"), screening) {
+            (Some(Value::String(row)), None, false) => match ilo.get(row) {
+                Some((d, strengths)) => {
+                    for li in 0..4 {
+                        weights[li] = strengths[li].map(|s| (*d, s, row.clone()));
+                    }
+                }
+                None => p.add(file, format!("{ctx}.ilo"), format!("`{row}` is not an [[ilo]] row")),
+            },
+            (None, Some(Value::Table(l)), false) => {
+                let lctx = format!("{ctx}.local");
+                known_keys(l, file, &lctx, LOCAL_KEYS, p);
+                let d = get_str(l, file, &lctx, "dimension", p)
+                    .and_then(|v| one_of(v, &DIMENSIONS, file, format!("{lctx}.dimension"), p));
+                let s = get_str(l, file, &lctx, "strength", p)
+                    .and_then(|v| one_of(v, &STRENGTHS, file, format!("{lctx}.strength"), p));
+                if get_str(l, file, &lctx, "source", p).is_some_and(|s| s.trim().is_empty()) {
+                    p.add(file, format!("{lctx}.source"), "is empty: name where the signal comes from");
+                }
+                if s.is_some_and(|s| STRENGTHS[s] != "weak") {
+                    p.add(file, format!("{lctx}.strength"), "a signal with no ILO/EC indicator is \"weak\" (no source allows more)");
+                }
+                if let (Some(d), Some(s)) = (d, s) {
+                    weights = std::array::from_fn(|_| Some((d, s, id.to_string())));
+                }
+            }
+            (None, None, true) => {}
+            _ => p.add(file, &ctx, "needs exactly one of: ilo = \"<row id>\", local = { dimension, strength, source }, screening = true"),
+        }
+        if !screening {
+            if let Some(c) = get_str(e, file, &ctx, "confidence", p) {
+                one_of(c, &CONFIDENCES, file, format!("{ctx}.confidence"), p);
+            }
+        }
+        let theme = get_str(e, file, &ctx, "theme", p)
+            .and_then(|v| one_of(v, &THEMES, file, format!("{ctx}.theme"), p));
+        let forms: Vec<usize> = str_list(e, file, &ctx, "forms", p)
+            .iter()
+            .filter_map(|f| one_of(f, &FORMS, file, format!("{ctx}.forms"), p))
+            .collect();
+        if forms.is_empty() {
+            p.add(file, format!("{ctx}.forms"), "needs at least one form");
+        }
+        let paths = str_list(e, file, &ctx, "paths", p);
+        for path in &paths {
+            one_of(path, &PATHS, file, format!("{ctx}.paths"), p);
+        }
+        if paths.is_empty() {
+            p.add(file, format!("{ctx}.paths"), "needs self, other or both");
+        }
+        let danger_now = get_bool(e, file, &ctx, "danger_now", false, p);
+        let minor = get_bool(e, file, &ctx, "minor", false, p);
+        let age_unknown = get_bool(e, file, &ctx, "age_unknown", false, p);
+        let child_exploitation = get_bool(e, file, &ctx, "child_exploitation", false, p);
+        let opens = str_list(e, file, &ctx, "opens", p);
+        if let Some(theme) = theme {
+            indicators.push(IndicatorData {
+                id: id.to_string(),
+                weights,
+                forms,
+                for_self: paths.iter().any(|x| x == "self"),
+                for_other: paths.iter().any(|x| x == "other"),
+                theme,
+                danger_now,
+                minor,
+                age_unknown,
+                screening,
+                child_exploitation,
+                opens,
+            });
+        }
+    }
+    if indicators.iter().filter(|i| i.minor).count() != 1 {
+        p.add(
+            file,
+            "minor",
+            "exactly one indicator must have minor = true (age selects the lists)",
+        );
+    }
+    for ind in &indicators {
+        for o in &ind.opens {
+            if !indicators.iter().any(|i| &i.id == o && i.for_self) {
                 p.add(
-                    &rel,
-                    k,
-                    "names an indicator that is not in data/indicators.toml",
+                    file,
+                    format!("indicator `{}`.opens", ind.id),
+                    format!("`{o}` is not a self-check indicator"),
                 );
             }
         }
     }
+    indicators
+}
 
-    // ---- sets
-    let mut self_check = Vec::new();
-    if let Some(t) = read_table(root, "data/sets.toml", &mut files, &mut p) {
-        let file = "data/sets.toml";
-        known_keys(&t, file, "", &["self_check"], &mut p);
-        let ids = str_list(&t, file, "", "self_check", &mut p);
-        let mut seen = BTreeSet::new();
-        for id in ids {
-            if !seen.insert(id.clone()) {
-                p.add(
-                    file,
-                    "self_check",
-                    format!("`{id}` is listed twice (nothing is asked twice)"),
-                );
+/// `[list.<name>]` of `data/indicators.toml`: each ILO/EC list names its source and confidence.
+fn check_lists(t: &Table, file: &str, p: &mut Problems) {
+    match t.get("list") {
+        Some(Value::Table(lists)) => {
+            for l in LISTS {
+                match lists.get(l) {
+                    Some(Value::Table(e)) => {
+                        let ctx = format!("list.{l}");
+                        if get_str(e, file, &ctx, "source", p).is_some_and(|s| s.trim().is_empty())
+                        {
+                            p.add(file, format!("{ctx}.source"), "is empty");
+                        }
+                        if let Some(c) = get_str(e, file, &ctx, "confidence", p) {
+                            one_of(c, &CONFIDENCES, file, format!("{ctx}.confidence"), p);
+                        }
+                    }
+                    _ => p.add(
+                        file,
+                        format!("list.{l}"),
+                        "is missing (source and confidence of this ILO/EC list)",
+                    ),
+                }
             }
-            match ind_index(&id) {
-                Some(i) if !indicators[i].for_self => p.add(
+            for k in lists.keys() {
+                if !LISTS.contains(&k.as_str()) {
+                    p.add(
+                        file,
+                        format!("list.{k}"),
+                        format!("unknown list: use one of {}", LISTS.join(", ")),
+                    );
+                }
+            }
+        }
+        _ => p.add(
+            file,
+            "list",
+            "is missing: one [list.<name>] table per ILO/EC list",
+        ),
+    }
+}
+
+/// `[[ilo]]` of `data/indicators.toml`: the ILO/EC source indicators.
+fn load_ilo(t: &Table, file: &str, p: &mut Problems) -> IloRows {
+    let mut ilo = IloRows::new();
+    for (n, e) in array_of_tables(t, file, "ilo", p).into_iter().enumerate() {
+        let ctx = format!("ilo[{n}]");
+        let Some(id) = get_str(e, file, &ctx, "id", p) else {
+            continue;
+        };
+        let ctx = format!("ilo `{id}`");
+        known_keys(e, file, &ctx, ILO_KEYS, p);
+        if get_str(e, file, &ctx, "name", p).is_some_and(|s| s.trim().is_empty()) {
+            p.add(file, format!("{ctx}.name"), "is empty");
+        }
+        let dimension = get_str(e, file, &ctx, "dimension", p)
+            .and_then(|v| one_of(v, &DIMENSIONS, file, format!("{ctx}.dimension"), p));
+        let mut strengths = [None; 4];
+        for (li, l) in LISTS.iter().enumerate() {
+            if e.contains_key(*l) {
+                strengths[li] = get_str(e, file, &ctx, l, p)
+                    .and_then(|v| one_of(v, &STRENGTHS, file, format!("{ctx}.{l}"), p));
+            }
+        }
+        if strengths.iter().all(Option::is_none) {
+            p.add(file, &ctx, "is in no list: give its strength in at least one of adult_labour, adult_sexual, child_labour, child_sexual");
+        }
+        if let Some(d) = dimension {
+            if ilo.insert(id.to_string(), (d, strengths)).is_some() {
+                p.add(file, &ctx, "duplicate id");
+            }
+        }
+    }
+    ilo
+}
+
+/// Every indicator has its texts in the reference locale, and every text there names one.
+fn check_indicator_texts(indicators: &[IndicatorData], en: &LocaleTexts, p: &mut Problems) {
+    let rel = format!("i18n/{REFERENCE_LOCALE}/indicators.toml");
+    let texts = &en["indicators.toml"];
+    for ind in indicators {
+        for k in ["question", "signal", "why"] {
+            let key = format!("{}.{k}", ind.id);
+            if !texts.contains_key(&key) {
+                p.add(&rel, key, "is missing");
+            }
+        }
+    }
+    for k in texts.keys() {
+        let (id, field) = k.split_once('.').unwrap_or((k, ""));
+        if !["question", "signal", "why", "why_other"].contains(&field) {
+            p.add(
+                &rel,
+                k,
+                "unknown field: use question, signal, why or why_other",
+            );
+        }
+        if indicator_index(indicators, id).is_none() {
+            p.add(
+                &rel,
+                k,
+                "names an indicator that is not in data/indicators.toml",
+            );
+        }
+    }
+}
+
+/// The position of indicator `id`.
+fn indicator_index(indicators: &[IndicatorData], id: &str) -> Option<usize> {
+    indicators.iter().position(|i| i.id == id)
+}
+
+/// `data/sets.toml`: the self-check's questions in order (positions in `indicators`).
+fn load_sets(src: &mut Sources, indicators: &[IndicatorData], p: &mut Problems) -> Vec<usize> {
+    let file = "data/sets.toml";
+    let mut self_check = Vec::new();
+    let Some(t) = src.data(file, &["self_check"], p) else {
+        return self_check;
+    };
+    let ids = str_list(&t, file, "", "self_check", p);
+    let mut seen = BTreeSet::new();
+    for id in ids {
+        if !seen.insert(id.clone()) {
+            p.add(
+                file,
+                "self_check",
+                format!("`{id}` is listed twice (nothing is asked twice)"),
+            );
+        }
+        match indicator_index(indicators, &id) {
+            Some(i) if !indicators[i].for_self => p.add(
+                file,
+                "self_check",
+                format!("`{id}` does not have \"self\" in its paths"),
+            ),
+            Some(i) => self_check.push(i),
+            None => p.add(
+                file,
+                "self_check",
+                format!("`{id}` is not an indicator in data/indicators.toml"),
+            ),
+        }
+    }
+    // Branching: an opened question comes after every question that opens it, and every
+    // follow-up named in `opens` is in the self-check.
+    for (q, &i) in self_check.iter().enumerate() {
+        for o in &indicators[i].opens {
+            match self_check.iter().position(|&j| &indicators[j].id == o) {
+                Some(pos) if pos <= q => p.add(
                     file,
                     "self_check",
-                    format!("`{id}` does not have \"self\" in its paths"),
+                    format!(
+                        "`{o}` must come after `{}`, which opens it",
+                        indicators[i].id
+                    ),
                 ),
-                Some(i) => self_check.push(i),
+                Some(_) => {}
                 None => p.add(
                     file,
                     "self_check",
-                    format!("`{id}` is not an indicator in data/indicators.toml"),
+                    format!(
+                        "`{o}` is opened by `{}` but is not in the list",
+                        indicators[i].id
+                    ),
                 ),
             }
         }
-        // Branching: an opened question comes after every question that opens it, and every
-        // follow-up named in `opens` is in the self-check.
-        for (q, &i) in self_check.iter().enumerate() {
-            for o in &indicators[i].opens {
-                match self_check.iter().position(|&j| &indicators[j].id == o) {
-                    Some(pos) if pos <= q => p.add(
-                        file,
-                        "self_check",
-                        format!(
-                            "`{o}` must come after `{}`, which opens it",
-                            indicators[i].id
-                        ),
-                    ),
-                    Some(_) => {}
-                    None => p.add(
-                        file,
-                        "self_check",
-                        format!(
-                            "`{o}` is opened by `{}` but is not in the list",
-                            indicators[i].id
-                        ),
-                    ),
-                }
-            }
-        }
-        let roots = self_check
-            .iter()
-            .filter(|&&i| {
-                !self_check
-                    .iter()
-                    .any(|&o| indicators[o].opens.contains(&indicators[i].id))
-            })
-            .count();
-        if !(3..=10).contains(&roots) {
-            p.add(
-                file,
-                "self_check",
-                format!("has {roots} questions that everyone sees; keep 3 to 10 (the rest are follow-ups)"),
-            );
-        }
-        if !self_check.iter().any(|&i| indicators[i].minor) {
-            p.add(
-                file,
-                "self_check",
-                "needs the age question (minor = true): age selects the lists",
-            );
-        }
     }
+    let roots = self_check
+        .iter()
+        .filter(|&&i| {
+            !self_check
+                .iter()
+                .any(|&o| indicators[o].opens.contains(&indicators[i].id))
+        })
+        .count();
+    if !(3..=10).contains(&roots) {
+        p.add(
+            file,
+            "self_check",
+            format!(
+                "has {roots} questions that everyone sees; keep 3 to 10 (the rest are follow-ups)"
+            ),
+        );
+    }
+    if !self_check.iter().any(|&i| indicators[i].minor) {
+        p.add(
+            file,
+            "self_check",
+            "needs the age question (minor = true): age selects the lists",
+        );
+    }
+    self_check
+}
 
-    // ---- islands
+/// `data/islands.toml`: one entry per island, sorted by island.
+fn load_islands(src: &mut Sources, p: &mut Problems) -> Vec<IslandData> {
+    let file = "data/islands.toml";
     let mut islands = Vec::new();
-    if let Some(t) = read_table(root, "data/islands.toml", &mut files, &mut p) {
-        let file = "data/islands.toml";
-        known_keys(&t, file, "", &["island"], &mut p);
-        for (n, e) in array_of_tables(&t, file, "island", &mut p)
-            .into_iter()
-            .enumerate()
-        {
-            let ctx = format!("island[{n}]");
-            let Some(id) = get_str(e, file, &ctx, "id", &mut p)
-                .and_then(|v| one_of(v, &ISLANDS, file, format!("{ctx}.id"), &mut p))
-            else {
-                continue;
-            };
-            let ctx = format!("island `{}`", ISLANDS[id]);
-            known_keys(e, file, &ctx, ISLAND_KEYS, &mut p);
-            let emergency = get_str(e, file, &ctx, "emergency", &mut p).unwrap_or("");
-            if !valid_phone(emergency) {
-                p.add(
-                    file,
-                    format!("{ctx}.emergency"),
-                    "needs an emergency number (digits, e.g. 911)",
-                );
-            }
-            let default_locale = get_str(e, file, &ctx, "default_locale", &mut p)
-                .and_then(|v| one_of(v, &LOCALES, file, format!("{ctx}.default_locale"), &mut p))
-                .unwrap_or(0);
-            islands.push(IslandData {
-                id,
-                emergency: emergency.to_string(),
-                default_locale,
-            });
+    let Some(t) = src.data(file, &["island"], p) else {
+        return islands;
+    };
+    for (n, e) in array_of_tables(&t, file, "island", p)
+        .into_iter()
+        .enumerate()
+    {
+        let ctx = format!("island[{n}]");
+        let Some(id) = get_str(e, file, &ctx, "id", p)
+            .and_then(|v| one_of(v, &ISLANDS, file, format!("{ctx}.id"), p))
+        else {
+            continue;
+        };
+        let ctx = format!("island `{}`", ISLANDS[id]);
+        known_keys(e, file, &ctx, ISLAND_KEYS, p);
+        let emergency = get_str(e, file, &ctx, "emergency", p).unwrap_or("");
+        if !valid_phone(emergency) {
+            p.add(
+                file,
+                format!("{ctx}.emergency"),
+                "needs an emergency number (digits, e.g. 911)",
+            );
         }
-        for (i, name) in ISLANDS.iter().enumerate() {
-            match islands.iter().filter(|x| x.id == i).count() {
-                1 => {}
-                0 => p.add(file, *name, "island is missing"),
-                _ => p.add(file, *name, "island is listed more than once"),
-            }
-        }
-        islands.sort_by_key(|i| i.id);
+        let default_locale = get_str(e, file, &ctx, "default_locale", p)
+            .and_then(|v| one_of(v, &LOCALES, file, format!("{ctx}.default_locale"), p))
+            .unwrap_or(0);
+        islands.push(IslandData {
+            id,
+            emergency: emergency.to_string(),
+            default_locale,
+        });
     }
+    for (i, name) in ISLANDS.iter().enumerate() {
+        match islands.iter().filter(|x| x.id == i).count() {
+            1 => {}
+            0 => p.add(file, *name, "island is missing"),
+            _ => p.add(file, *name, "island is listed more than once"),
+        }
+    }
+    islands.sort_by_key(|i| i.id);
+    islands
+}
 
-    // ---- never-use list
+/// `data/never_use.toml`: superseded or doubtful numbers and addresses.
+fn load_never_use(src: &mut Sources, p: &mut Problems) -> Vec<NeverUse> {
+    let file = "data/never_use.toml";
     let mut never_use = Vec::new();
-    if let Some(t) = read_table(root, "data/never_use.toml", &mut files, &mut p) {
-        let file = "data/never_use.toml";
-        known_keys(&t, file, "", &["entry"], &mut p);
-        for (n, e) in array_of_tables(&t, file, "entry", &mut p)
-            .into_iter()
-            .enumerate()
-        {
-            let ctx = format!("entry[{n}]");
-            known_keys(e, file, &ctx, &["value", "why", "what", "source"], &mut p);
-            let value = get_str(e, file, &ctx, "value", &mut p).unwrap_or("");
-            let why = get_str(e, file, &ctx, "why", &mut p).unwrap_or("");
-            get_str(e, file, &ctx, "what", &mut p);
-            get_str(e, file, &ctx, "source", &mut p);
-            let entry = NeverUse {
-                value: value.to_string(),
-                why: why.to_string(),
-            };
-            if !value.contains('@') && entry.digits().len() < 5 {
-                p.add(
-                    file,
-                    format!("{ctx}.value"),
-                    format!("`{value}` needs at least 5 digits (or an e-mail address), so that it cannot match by chance"),
-                );
-            } else if why.trim().is_empty() {
-                p.add(file, format!("{ctx}.why"), "say why it must not be used");
-            } else {
-                never_use.push(entry);
-            }
+    let Some(t) = src.data(file, &["entry"], p) else {
+        return never_use;
+    };
+    for (n, e) in array_of_tables(&t, file, "entry", p)
+        .into_iter()
+        .enumerate()
+    {
+        let ctx = format!("entry[{n}]");
+        known_keys(e, file, &ctx, &["value", "why", "what", "source"], p);
+        let value = get_str(e, file, &ctx, "value", p).unwrap_or("");
+        let why = get_str(e, file, &ctx, "why", p).unwrap_or("");
+        get_str(e, file, &ctx, "what", p);
+        get_str(e, file, &ctx, "source", p);
+        let entry = NeverUse {
+            value: value.to_string(),
+            why: why.to_string(),
+        };
+        if !value.contains('@') && entry.digits().len() < 5 {
+            p.add(
+                file,
+                format!("{ctx}.value"),
+                format!("`{value}` needs at least 5 digits (or an e-mail address), so that it cannot match by chance"),
+            );
+        } else if why.trim().is_empty() {
+            p.add(file, format!("{ctx}.why"), "say why it must not be used");
+        } else {
+            never_use.push(entry);
         }
     }
-    // No text in any locale mentions a never-use number or address.
+    never_use
+}
+
+/// No text in any locale mentions a never-use number or address.
+fn check_never_use_in_texts(locales: &[LocaleTexts], never_use: &[NeverUse], p: &mut Problems) {
     for (li, loc) in LOCALES.iter().enumerate() {
         for (f, texts) in &locales[li] {
             for (k, v) in texts {
@@ -1401,13 +1453,20 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
             }
         }
     }
+}
 
-    // ---- native-review status per locale (i18n/<locale>/review.toml, written by signaal-review)
+/// `i18n/<locale>/review.toml` (written by signaal-review): per locale, the texts a native
+/// speaker reviewed whose hash still matches, and the number of texts.
+fn load_reviews(
+    src: &mut Sources,
+    locales: &[LocaleTexts],
+    p: &mut Problems,
+) -> Vec<(usize, usize)> {
     let mut reviewed = Vec::new();
     for (li, loc) in LOCALES.iter().enumerate() {
         let rel = format!("i18n/{loc}/review.toml");
-        let path = root.join(&rel);
-        files.push(path.clone());
+        let path = src.root.join(&rel);
+        src.files.push(path.clone());
         let total: usize = locales[li]
             .values()
             .map(|t| t.keys().filter(|k| !k.starts_with("meta.")).count())
@@ -1437,44 +1496,58 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
         }
         reviewed.push((n, total));
     }
+    reviewed
+}
 
-    // ---- spelling system per Papiamento locale, and no English left in other locales
-    let mut names: Vec<String> = Vec::new();
-    if let Some(t) = read_table(root, "data/proper_names.toml", &mut files, &mut p) {
-        known_keys(&t, "data/proper_names.toml", "", &["names"], &mut p);
-        names = str_list(&t, "data/proper_names.toml", "", "names", &mut p);
-        for n in &names {
-            if n.trim().len() < 2 {
-                p.add(
-                    "data/proper_names.toml",
-                    "names",
-                    format!("`{n}` is too short to be a name"),
-                );
-            }
+/// `data/proper_names.toml`: names the spelling and English checks leave alone.
+fn load_proper_names(src: &mut Sources, p: &mut Problems) -> Vec<String> {
+    let file = "data/proper_names.toml";
+    let Some(t) = src.data(file, &["names"], p) else {
+        return Vec::new();
+    };
+    let names = str_list(&t, file, "", "names", p);
+    for n in &names {
+        if n.trim().len() < 2 {
+            p.add(file, "names", format!("`{n}` is too short to be a name"));
         }
     }
-    // Known slips in files another change is rewriting, listed key by key so that nothing else slips.
+    names
+}
+
+/// `data/language_pending.toml`: known slips in files another change is rewriting, listed key
+/// by key so that nothing else slips.
+fn load_language_pending(src: &mut Sources, p: &mut Problems) -> BTreeSet<(String, String)> {
+    let file = "data/language_pending.toml";
     let mut pending: BTreeSet<(String, String)> = BTreeSet::new();
-    if let Some(t) = read_table(root, "data/language_pending.toml", &mut files, &mut p) {
-        let file = "data/language_pending.toml";
-        known_keys(&t, file, "", &["pending"], &mut p);
-        if t.contains_key("pending") {
-            for (n, e) in array_of_tables(&t, file, "pending", &mut p)
-                .into_iter()
-                .enumerate()
-            {
-                let ctx = format!("pending[{n}]");
-                known_keys(e, file, &ctx, &["file", "key", "problem"], &mut p);
-                let f = get_str(e, file, &ctx, "file", &mut p).unwrap_or("");
-                let k = get_str(e, file, &ctx, "key", &mut p).unwrap_or("");
-                get_str(e, file, &ctx, "problem", &mut p);
-                if !f.ends_with("indicators.toml") && !f.ends_with("scenarios.toml") {
-                    p.add(file, format!("{ctx}.file"), "only indicator and scenario texts may wait here; fix ui.toml and points.toml texts directly");
-                }
-                pending.insert((f.to_string(), k.to_string()));
+    let Some(t) = src.data(file, &["pending"], p) else {
+        return pending;
+    };
+    if t.contains_key("pending") {
+        for (n, e) in array_of_tables(&t, file, "pending", p)
+            .into_iter()
+            .enumerate()
+        {
+            let ctx = format!("pending[{n}]");
+            known_keys(e, file, &ctx, &["file", "key", "problem"], p);
+            let f = get_str(e, file, &ctx, "file", p).unwrap_or("");
+            let k = get_str(e, file, &ctx, "key", p).unwrap_or("");
+            get_str(e, file, &ctx, "problem", p);
+            if !f.ends_with("indicators.toml") && !f.ends_with("scenarios.toml") {
+                p.add(file, format!("{ctx}.file"), "only indicator and scenario texts may wait here; fix ui.toml and points.toml texts directly");
             }
+            pending.insert((f.to_string(), k.to_string()));
         }
     }
+    pending
+}
+
+/// The spelling system of each Papiamento locale, and no English left in other locales.
+fn check_language(
+    locales: &[LocaleTexts],
+    names: &[String],
+    pending: &BTreeSet<(String, String)>,
+    p: &mut Problems,
+) {
     for (li, loc) in LOCALES.iter().enumerate() {
         if *loc == REFERENCE_LOCALE {
             continue;
@@ -1485,488 +1558,500 @@ pub fn load(root: &Path) -> Result<Content, Vec<Problem>> {
                 if k.starts_with("meta.") || pending.contains(&(rel.clone(), k.clone())) {
                     continue;
                 }
-                for problem in spelling_problems(loc, v, &names) {
+                for problem in spelling_problems(loc, v, names) {
                     p.add(&rel, k, problem);
                 }
-                for problem in english_leftovers(v, &names) {
+                for problem in english_leftovers(v, names) {
                     p.add(&rel, k, problem);
                 }
             }
         }
     }
+}
 
-    // ---- points
+/// `data/points.toml`: the reporting and help points, with their channels checked, none on the
+/// never-use list, and every island covered.
+fn load_points(
+    src: &mut Sources,
+    en: &LocaleTexts,
+    islands: &[IslandData],
+    never_use: &[NeverUse],
+    p: &mut Problems,
+) -> Vec<PointData> {
+    let file = "data/points.toml";
     let mut points = Vec::new();
-    if let Some(t) = read_table(root, "data/points.toml", &mut files, &mut p) {
-        let file = "data/points.toml";
-        known_keys(&t, file, "", &["point"], &mut p);
-        let mut seen = BTreeSet::new();
-        let point_texts = &locales[en]["points.toml"];
-        for (n, e) in array_of_tables(&t, file, "point", &mut p)
-            .into_iter()
-            .enumerate()
+    let Some(t) = src.data(file, &["point"], p) else {
+        return points;
+    };
+    let mut seen = BTreeSet::new();
+    let point_texts = &en["points.toml"];
+    for (n, e) in array_of_tables(&t, file, "point", p)
+        .into_iter()
+        .enumerate()
+    {
+        let Some((id, ctx)) = entry_id(e, n, file, "point", POINT_KEYS, &mut seen, p) else {
+            continue;
+        };
+        let island = get_str(e, file, &ctx, "island", p)
+            .and_then(|v| one_of(v, &ISLANDS, file, format!("{ctx}.island"), p));
+        let kind = get_str(e, file, &ctx, "kind", p)
+            .and_then(|v| one_of(v, &KINDS, file, format!("{ctx}.kind"), p));
+        let text = get_str(e, file, &ctx, "text", p).unwrap_or("").to_string();
+        for k in ["name", "what_happens"] {
+            if !point_texts.contains_key(&format!("{text}.{k}")) {
+                p.add(
+                    &format!("i18n/{REFERENCE_LOCALE}/points.toml"),
+                    format!("{text}.{k}"),
+                    format!("is missing (used by {ctx} in {file})"),
+                );
+            }
+        }
+        let phones = load_phones(e, file, &ctx, p);
+        let whatsapp = opt_str(e, file, &ctx, "whatsapp", p).to_string();
+        if !whatsapp.is_empty() && !valid_e164(&whatsapp) {
+            p.add(
+                file,
+                format!("{ctx}.whatsapp"),
+                format!("`{whatsapp}` is not E.164 (+ and digits)"),
+            );
+        }
+        let email = opt_str(e, file, &ctx, "email", p).to_string();
+        if !email.is_empty() && !valid_email(&email) {
+            p.add(
+                file,
+                format!("{ctx}.email"),
+                format!("`{email}` is not an e-mail address"),
+            );
+        }
+        let messenger = opt_str(e, file, &ctx, "messenger", p).to_string();
+        if !messenger.is_empty()
+            && !messenger
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.')
         {
-            let ctx = format!("point[{n}]");
-            let Some(id) = get_str(e, file, &ctx, "id", &mut p) else {
-                continue;
-            };
-            let ctx = format!("point `{id}`");
-            known_keys(e, file, &ctx, POINT_KEYS, &mut p);
-            if !is_id(id) {
-                p.add(file, &ctx, "id must be snake_case");
+            p.add(
+                file,
+                format!("{ctx}.messenger"),
+                format!("`{messenger}` is not a Facebook page name (letters, digits, dots)"),
+            );
+        }
+        let website = opt_str(e, file, &ctx, "website", p).to_string();
+        if !website.is_empty() && !valid_https(&website) {
+            p.add(
+                file,
+                format!("{ctx}.website"),
+                format!("`{website}` is not an https:// URL"),
+            );
+        }
+        if phones.is_empty() && whatsapp.is_empty() && website.is_empty() {
+            let addr = opt_str(e, file, &ctx, "address", p);
+            // Only victim support and coordination points may be listed by name alone
+            // (for some of them the research found no channel that could be checked).
+            let name_only_ok = kind.is_some_and(|k| {
+                matches!(
+                    PointKind::ALL[k],
+                    PointKind::VictimSupport | PointKind::Coordination
+                )
+            });
+            if addr.is_empty() && !name_only_ok {
+                p.add(file, &ctx, "has no phone, WhatsApp, website or address");
             }
-            if !seen.insert(id.to_string()) {
-                p.add(file, &ctx, "duplicate id");
-            }
-            let island = get_str(e, file, &ctx, "island", &mut p)
-                .and_then(|v| one_of(v, &ISLANDS, file, format!("{ctx}.island"), &mut p));
-            let kind = get_str(e, file, &ctx, "kind", &mut p)
-                .and_then(|v| one_of(v, &KINDS, file, format!("{ctx}.kind"), &mut p));
-            let text = get_str(e, file, &ctx, "text", &mut p)
-                .unwrap_or("")
-                .to_string();
-            for k in ["name", "what_happens"] {
-                if !point_texts.contains_key(&format!("{text}.{k}")) {
+        }
+        let source = get_str(e, file, &ctx, "source", p)
+            .unwrap_or("")
+            .to_string();
+        if !valid_https(&source) && !source.starts_with("http://") {
+            p.add(
+                file,
+                format!("{ctx}.source"),
+                "needs the URL of the source the facts come from",
+            );
+        }
+        let source_date = opt_str(e, file, &ctx, "source_date", p).to_string();
+        if !source_date.is_empty() && !valid_partial_date(&source_date) {
+            p.add(
+                file,
+                format!("{ctx}.source_date"),
+                format!("`{source_date}` is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+            );
+        }
+        let verified = get_str(e, file, &ctx, "verified", p)
+            .unwrap_or("")
+            .to_string();
+        if !valid_date(&verified) {
+            p.add(
+                file,
+                format!("{ctx}.verified"),
+                format!("`{verified}` is not an ISO date (YYYY-MM-DD)"),
+            );
+        }
+        let confidence = get_str(e, file, &ctx, "confidence", p)
+            .and_then(|v| one_of(v, &CONFIDENCES, file, format!("{ctx}.confidence"), p));
+        let forms: Vec<usize> = str_list(e, file, &ctx, "forms", p)
+            .iter()
+            .filter_map(|f| one_of(f, &FORMS, file, format!("{ctx}.forms"), p))
+            .collect();
+        let needs: Vec<usize> = str_list(e, file, &ctx, "needs", p)
+            .iter()
+            .filter_map(|f| one_of(f, &NEEDS, file, format!("{ctx}.needs"), p))
+            .collect();
+        if let (Some(island), Some(kind), Some(confidence)) = (island, kind, confidence) {
+            points.push(PointData {
+                id: id.to_string(),
+                island,
+                kind,
+                text,
+                phones,
+                whatsapp,
+                email,
+                messenger,
+                website,
+                address: opt_str(e, file, &ctx, "address", p).to_string(),
+                anonymous: get_bool(e, file, &ctx, "anonymous", false, p),
+                needs,
+                forms,
+                source,
+                source_date,
+                verified,
+                confidence,
+            });
+        }
+    }
+    check_points_never_use(&points, never_use, file, p);
+    check_coverage(&points, islands, file, p);
+    points
+}
+
+/// `phones = [{ number, display, label }]` of one point: E.164 (or a short code or service
+/// number), and a display that shows the same digits.
+fn load_phones(e: &Table, file: &str, ctx: &str, p: &mut Problems) -> Vec<PhoneData> {
+    let mut phones = Vec::new();
+    match e.get("phones") {
+        None => {}
+        Some(Value::Array(a)) => {
+            for (j, v) in a.iter().enumerate() {
+                let pctx = format!("{ctx}.phones[{j}]");
+                let Value::Table(pt) = v else {
+                    p.add(file, &pctx, "must be a table { number, display }");
+                    continue;
+                };
+                known_keys(pt, file, &pctx, PHONE_KEYS, p);
+                let number = get_str(pt, file, &pctx, "number", p).unwrap_or("");
+                if !valid_phone(number) {
                     p.add(
-                        &format!("i18n/{REFERENCE_LOCALE}/points.toml"),
-                        format!("{text}.{k}"),
-                        format!("is missing (used by {ctx} in {file})"),
+                        file,
+                        format!("{pctx}.number"),
+                        format!("`{number}` is neither E.164 (+ and 7–15 digits) nor a local code of 3–8 digits"),
+                    );
+                } else if !valid_e164(number) && !is_service_number(number) {
+                    p.add(
+                        file,
+                        format!("{pctx}.number"),
+                        format!("`{number}` is a local number without its international form: write it in E.164 (+, country code, number) so that it dials from any phone, also a foreign SIM; only short codes (3–4 digits) and service numbers starting with 0 may stay local"),
                     );
                 }
-            }
-            let mut phones = Vec::new();
-            match e.get("phones") {
-                None => {}
-                Some(Value::Array(a)) => {
-                    for (j, v) in a.iter().enumerate() {
-                        let pctx = format!("{ctx}.phones[{j}]");
-                        let Value::Table(pt) = v else {
-                            p.add(file, &pctx, "must be a table { number, display }");
-                            continue;
-                        };
-                        known_keys(pt, file, &pctx, PHONE_KEYS, &mut p);
-                        let number = get_str(pt, file, &pctx, "number", &mut p).unwrap_or("");
-                        if !valid_phone(number) {
-                            p.add(
-                                file,
-                                format!("{pctx}.number"),
-                                format!("`{number}` is neither E.164 (+ and 7–15 digits) nor a local code of 3–8 digits"),
-                            );
-                        } else if !valid_e164(number) && !is_service_number(number) {
-                            p.add(
-                                file,
-                                format!("{pctx}.number"),
-                                format!("`{number}` is a local number without its international form: write it in E.164 (+, country code, number) so that it dials from any phone, also a foreign SIM; only short codes (3–4 digits) and service numbers starting with 0 may stay local"),
-                            );
-                        }
-                        let display = get_str(pt, file, &pctx, "display", &mut p).unwrap_or("");
-                        let digits: String =
-                            display.chars().filter(|c| c.is_ascii_digit()).collect();
-                        let nd: String = number.chars().filter(|c| c.is_ascii_digit()).collect();
-                        // The display may show the whole number or its local part.
-                        let shown_ok = digits == nd
-                            || (valid_e164(number) && digits.len() >= 7 && nd.ends_with(&digits));
-                        if !shown_ok {
-                            p.add(
-                                file,
-                                format!("{pctx}.display"),
-                                format!("`{display}` does not show the same digits as number `{number}`"),
-                            );
-                        }
-                        phones.push(PhoneData {
-                            number: number.to_string(),
-                            display: display.to_string(),
-                            label: opt_str(pt, file, &pctx, "label", &mut p).to_string(),
-                        });
-                    }
+                let display = get_str(pt, file, &pctx, "display", p).unwrap_or("");
+                let digits: String = display.chars().filter(|c| c.is_ascii_digit()).collect();
+                let nd: String = number.chars().filter(|c| c.is_ascii_digit()).collect();
+                // The display may show the whole number or its local part.
+                let shown_ok = digits == nd
+                    || (valid_e164(number) && digits.len() >= 7 && nd.ends_with(&digits));
+                if !shown_ok {
+                    p.add(
+                        file,
+                        format!("{pctx}.display"),
+                        format!("`{display}` does not show the same digits as number `{number}`"),
+                    );
                 }
-                Some(_) => p.add(file, format!("{ctx}.phones"), "must be a list of tables"),
-            }
-            let whatsapp = opt_str(e, file, &ctx, "whatsapp", &mut p).to_string();
-            if !whatsapp.is_empty() && !valid_e164(&whatsapp) {
-                p.add(
-                    file,
-                    format!("{ctx}.whatsapp"),
-                    format!("`{whatsapp}` is not E.164 (+ and digits)"),
-                );
-            }
-            let email = opt_str(e, file, &ctx, "email", &mut p).to_string();
-            if !email.is_empty() && !valid_email(&email) {
-                p.add(
-                    file,
-                    format!("{ctx}.email"),
-                    format!("`{email}` is not an e-mail address"),
-                );
-            }
-            let messenger = opt_str(e, file, &ctx, "messenger", &mut p).to_string();
-            if !messenger.is_empty()
-                && !messenger
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '.')
-            {
-                p.add(
-                    file,
-                    format!("{ctx}.messenger"),
-                    format!("`{messenger}` is not a Facebook page name (letters, digits, dots)"),
-                );
-            }
-            let website = opt_str(e, file, &ctx, "website", &mut p).to_string();
-            if !website.is_empty() && !valid_https(&website) {
-                p.add(
-                    file,
-                    format!("{ctx}.website"),
-                    format!("`{website}` is not an https:// URL"),
-                );
-            }
-            if phones.is_empty() && whatsapp.is_empty() && website.is_empty() {
-                let addr = opt_str(e, file, &ctx, "address", &mut p);
-                // Only victim support and coordination points may be listed by name alone
-                // (for some of them the research found no channel that could be checked).
-                let name_only_ok = kind.is_some_and(|k| {
-                    matches!(
-                        PointKind::ALL[k],
-                        PointKind::VictimSupport | PointKind::Coordination
-                    )
-                });
-                if addr.is_empty() && !name_only_ok {
-                    p.add(file, &ctx, "has no phone, WhatsApp, website or address");
-                }
-            }
-            let source = get_str(e, file, &ctx, "source", &mut p)
-                .unwrap_or("")
-                .to_string();
-            if !valid_https(&source) && !source.starts_with("http://") {
-                p.add(
-                    file,
-                    format!("{ctx}.source"),
-                    "needs the URL of the source the facts come from",
-                );
-            }
-            let source_date = opt_str(e, file, &ctx, "source_date", &mut p).to_string();
-            if !source_date.is_empty() && !valid_partial_date(&source_date) {
-                p.add(
-                    file,
-                    format!("{ctx}.source_date"),
-                    format!("`{source_date}` is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"),
-                );
-            }
-            let verified = get_str(e, file, &ctx, "verified", &mut p)
-                .unwrap_or("")
-                .to_string();
-            if !valid_date(&verified) {
-                p.add(
-                    file,
-                    format!("{ctx}.verified"),
-                    format!("`{verified}` is not an ISO date (YYYY-MM-DD)"),
-                );
-            }
-            let confidence = get_str(e, file, &ctx, "confidence", &mut p)
-                .and_then(|v| one_of(v, &CONFIDENCES, file, format!("{ctx}.confidence"), &mut p));
-            let forms: Vec<usize> = str_list(e, file, &ctx, "forms", &mut p)
-                .iter()
-                .filter_map(|f| one_of(f, &FORMS, file, format!("{ctx}.forms"), &mut p))
-                .collect();
-            let needs: Vec<usize> = str_list(e, file, &ctx, "needs", &mut p)
-                .iter()
-                .filter_map(|f| one_of(f, &NEEDS, file, format!("{ctx}.needs"), &mut p))
-                .collect();
-            if let (Some(island), Some(kind), Some(confidence)) = (island, kind, confidence) {
-                points.push(PointData {
-                    id: id.to_string(),
-                    island,
-                    kind,
-                    text,
-                    phones,
-                    whatsapp,
-                    email,
-                    messenger,
-                    website,
-                    address: opt_str(e, file, &ctx, "address", &mut p).to_string(),
-                    anonymous: get_bool(e, file, &ctx, "anonymous", false, &mut p),
-                    needs,
-                    forms,
-                    source,
-                    source_date,
-                    verified,
-                    confidence,
+                phones.push(PhoneData {
+                    number: number.to_string(),
+                    display: display.to_string(),
+                    label: opt_str(pt, file, &pctx, "label", p).to_string(),
                 });
             }
         }
-        // No channel is on the never-use list.
-        for pt in &points {
-            let ctx = format!("point `{}`", pt.id);
-            let numbers = pt
-                .phones
-                .iter()
-                .map(|ph| ("phones", ph.number.as_str()))
-                .chain((!pt.whatsapp.is_empty()).then_some(("whatsapp", pt.whatsapp.as_str())));
-            for (field, number) in numbers {
-                for nu in never_use.iter().filter(|nu| nu.matches_number(number)) {
-                    p.add(
-                        file,
-                        format!("{ctx}.{field}"),
-                        format!(
-                            "`{number}` is on the never-use list as `{}` (data/never_use.toml): {}",
-                            nu.value, nu.why
-                        ),
-                    );
-                }
-            }
-            for nu in never_use
-                .iter()
-                .filter(|nu| nu.digits().is_empty() && nu.value.eq_ignore_ascii_case(&pt.email))
-            {
+        Some(_) => p.add(file, format!("{ctx}.phones"), "must be a list of tables"),
+    }
+    phones
+}
+
+/// No point's phone, WhatsApp or e-mail is on the never-use list.
+fn check_points_never_use(
+    points: &[PointData],
+    never_use: &[NeverUse],
+    file: &str,
+    p: &mut Problems,
+) {
+    for pt in points {
+        let ctx = format!("point `{}`", pt.id);
+        let numbers = pt
+            .phones
+            .iter()
+            .map(|ph| ("phones", ph.number.as_str()))
+            .chain((!pt.whatsapp.is_empty()).then_some(("whatsapp", pt.whatsapp.as_str())));
+        for (field, number) in numbers {
+            for nu in never_use.iter().filter(|nu| nu.matches_number(number)) {
                 p.add(
                     file,
-                    format!("{ctx}.email"),
+                    format!("{ctx}.{field}"),
                     format!(
-                        "`{}` is on the never-use list (data/never_use.toml): {}",
-                        pt.email, nu.why
+                        "`{number}` is on the never-use list as `{}` (data/never_use.toml): {}",
+                        nu.value, nu.why
                     ),
                 );
             }
         }
-        // Coverage rules per island.
-        use PointKind::{Emergency, Labour, Police, TipLine, VictimSupport};
-        for (i, name) in ISLANDS.iter().enumerate() {
-            let has = |k: PointKind| {
-                points
-                    .iter()
-                    .any(|pt| pt.island == i && pt.kind == k.index())
-            };
-            let has_phone = |k: PointKind| {
-                points
-                    .iter()
-                    .any(|pt| pt.island == i && pt.kind == k.index() && !pt.phones.is_empty())
-            };
-            let mut need = vec![Emergency, Police];
-            if IslandId::ALL[i] != IslandId::Elsewhere {
-                need.push(VictimSupport);
+        for nu in never_use
+            .iter()
+            .filter(|nu| nu.digits().is_empty() && nu.value.eq_ignore_ascii_case(&pt.email))
+        {
+            p.add(
+                file,
+                format!("{ctx}.email"),
+                format!(
+                    "`{}` is on the never-use list (data/never_use.toml): {}",
+                    pt.email, nu.why
+                ),
+            );
+        }
+    }
+}
+
+/// Coverage rules per island: emergency, police and victim support everywhere (the islands'
+/// emergency number on an emergency point); the Caribbean Netherlands' four points with phones.
+fn check_coverage(points: &[PointData], islands: &[IslandData], file: &str, p: &mut Problems) {
+    use PointKind::{Emergency, Labour, Police, TipLine, VictimSupport};
+    for (i, name) in ISLANDS.iter().enumerate() {
+        let has = |k: PointKind| {
+            points
+                .iter()
+                .any(|pt| pt.island == i && pt.kind == k.index())
+        };
+        let has_phone = |k: PointKind| {
+            points
+                .iter()
+                .any(|pt| pt.island == i && pt.kind == k.index() && !pt.phones.is_empty())
+        };
+        let mut need = vec![Emergency, Police];
+        if IslandId::ALL[i] != IslandId::Elsewhere {
+            need.push(VictimSupport);
+        }
+        for k in need {
+            if !has(k) {
+                p.add(file, *name, format!("island has no `{}` point", k.slug()));
             }
-            for k in need {
-                if !has(k) {
-                    p.add(file, *name, format!("island has no `{}` point", k.slug()));
-                }
-            }
-            if BES.contains(name) {
-                for k in [Police, TipLine, VictimSupport, Labour] {
-                    if !has_phone(k) {
-                        p.add(file, *name, format!("Caribbean Netherlands island needs a `{}` point with its phone number", k.slug()));
-                    }
-                }
-            }
-            if let Some(isl) = islands.iter().find(|x| x.id == i) {
-                let ok = points.iter().any(|pt| {
-                    pt.island == i
-                        && pt.kind == Emergency.index()
-                        && pt.phones.iter().any(|ph| ph.number == isl.emergency)
-                });
-                if !ok {
+        }
+        if BES.contains(name) {
+            for k in [Police, TipLine, VictimSupport, Labour] {
+                if !has_phone(k) {
                     p.add(
                         file,
                         *name,
                         format!(
-                            "no emergency point carries the island's emergency number {}",
-                            isl.emergency
+                            "Caribbean Netherlands island needs a `{}` point with its phone number",
+                            k.slug()
                         ),
                     );
                 }
             }
         }
-    }
-    {
-        let rel = format!("i18n/{REFERENCE_LOCALE}/points.toml");
-        let used: BTreeSet<&str> = points.iter().map(|pt| pt.text.as_str()).collect();
-        for k in locales[en]["points.toml"].keys() {
-            let (t, field) = k.split_once('.').unwrap_or((k, ""));
-            if !used.contains(t) {
-                p.add(&rel, k, "is not used by any point in data/points.toml");
-            }
-            if !["name", "what_happens", "hours"].contains(&field) {
-                p.add(&rel, k, "unknown field: use name, what_happens or hours");
-            }
-        }
-    }
-
-    // ---- scenarios
-    let mut scenarios = Vec::new();
-    if let Some(t) = read_table(root, "data/scenarios.toml", &mut files, &mut p) {
-        let file = "data/scenarios.toml";
-        known_keys(&t, file, "", &["scenario"], &mut p);
-        let texts = &locales[en]["scenarios.toml"];
-        let rel = format!("i18n/{REFERENCE_LOCALE}/scenarios.toml");
-        let mut seen = BTreeSet::new();
-        for (n, e) in array_of_tables(&t, file, "scenario", &mut p)
-            .into_iter()
-            .enumerate()
-        {
-            let ctx = format!("scenario[{n}]");
-            let Some(id) = get_str(e, file, &ctx, "id", &mut p) else {
-                continue;
-            };
-            let ctx = format!("scenario `{id}`");
-            known_keys(e, file, &ctx, SCENARIO_KEYS, &mut p);
-            if !is_id(id) {
-                p.add(file, &ctx, "id must be snake_case");
-            }
-            if !seen.insert(id.to_string()) {
-                p.add(file, &ctx, "duplicate id");
-            }
-            let island = get_str(e, file, &ctx, "island", &mut p)
-                .and_then(|v| one_of(v, &ISLANDS, file, format!("{ctx}.island"), &mut p));
-            let form = get_str(e, file, &ctx, "form", &mut p)
-                .and_then(|v| one_of(v, &FORMS[..4], file, format!("{ctx}.form"), &mut p));
-            let child = get_str(e, file, &ctx, "age", &mut p)
-                .and_then(|v| one_of(v, &["adult", "child"], file, format!("{ctx}.age"), &mut p))
-                == Some(1);
-            let level = get_str(e, file, &ctx, "level", &mut p)
-                .and_then(|v| one_of(v, &LEVELS, file, format!("{ctx}.level"), &mut p));
-            let sector = opt_str(e, file, &ctx, "sector", &mut p).to_string();
-            let mut signals = Vec::new();
-            for s in str_list(e, file, &ctx, "signals", &mut p) {
-                match ind_index(&s) {
-                    Some(i) if indicators[i].screening => p.add(
-                        file,
-                        format!("{ctx}.signals"),
-                        format!(
-                            "`{s}` is a screening question, not a signal (give the age with `age`)"
-                        ),
-                    ),
-                    Some(i) => signals.push(i),
-                    None => p.add(
-                        file,
-                        format!("{ctx}.signals"),
-                        format!("`{s}` is not an indicator in data/indicators.toml"),
-                    ),
-                }
-            }
-            if signals.is_empty() && level != Some(0) {
-                p.add(
-                    file,
-                    format!("{ctx}.signals"),
-                    "needs at least one signal (only a \"none\" scenario has none)",
-                );
-            }
-            let distractors = str_list(e, file, &ctx, "distractors", &mut p);
-            if distractors.is_empty() {
-                p.add(
-                    file,
-                    format!("{ctx}.distractors"),
-                    "needs at least one distractor",
-                );
-            }
-            for k in ["title", "story"] {
-                if !texts.contains_key(&format!("{id}.{k}")) {
-                    p.add(&rel, format!("{id}.{k}"), "is missing");
-                }
-            }
-            for d in &distractors {
-                if !is_id(d) {
-                    p.add(
-                        file,
-                        format!("{ctx}.distractors"),
-                        format!("`{d}` must be snake_case"),
-                    );
-                }
-                if !texts.contains_key(&format!("{id}.distractors.{d}")) {
-                    p.add(&rel, format!("{id}.distractors.{d}"), "is missing");
-                }
-            }
-            if let (Some(island), Some(form), Some(level)) = (island, form, level) {
-                let got = scenario_level(&indicators, &signals, child);
-                if got != level {
-                    p.add(
-                        file,
-                        format!("{ctx}.level"),
-                        format!(
-                            "is \"{}\" but its signals reach \"{}\" under the rule (CONTENT.md)",
-                            LEVELS[level], LEVELS[got]
-                        ),
-                    );
-                }
-                scenarios.push(ScenarioData {
-                    id: id.to_string(),
-                    island,
-                    form,
-                    sector,
-                    signals,
-                    distractors,
-                    child,
-                    level,
-                });
-            }
-        }
-        for (l, name) in LEVELS.iter().enumerate() {
-            if !scenarios.iter().any(|s| s.level == l) {
-                p.add(
-                    file,
-                    format!("level {name}"),
-                    "no scenario reaches this level; cover every level",
-                );
-            }
-        }
-        for (child, age) in [(false, "adult"), (true, "child")] {
-            if !scenarios
-                .iter()
-                .any(|s| s.child == child && LEVELS[s.level] == "trafficking")
-            {
-                p.add(
-                    file,
-                    format!("age {age}"),
-                    "needs a scenario at the trafficking level",
-                );
-            }
-        }
-        for (f, name) in FORMS[..4].iter().enumerate() {
-            let n = scenarios.iter().filter(|s| s.form == f).count();
-            if n < 2 {
+        if let Some(isl) = islands.iter().find(|x| x.id == i) {
+            let ok = points.iter().any(|pt| {
+                pt.island == i
+                    && pt.kind == Emergency.index()
+                    && pt.phones.iter().any(|ph| ph.number == isl.emergency)
+            });
+            if !ok {
                 p.add(
                     file,
                     *name,
-                    format!("form has {n} scenario(s); it needs at least two"),
-                );
-            }
-        }
-        for k in texts.keys() {
-            let (id, field) = k.split_once('.').unwrap_or((k, ""));
-            let field_ok = matches!(field, "title" | "story")
-                || field.strip_prefix("distractors.").is_some_and(|d| {
-                    scenarios
-                        .iter()
-                        .any(|s| s.id == id && s.distractors.iter().any(|x| x == d))
-                });
-            if !field_ok {
-                p.add(
-                    &rel,
-                    k,
-                    "unknown field: use title, story or distractors.<a distractor listed in data/scenarios.toml>",
-                );
-            }
-            if !scenarios.iter().any(|s| s.id == id) && !seen.contains(id) {
-                p.add(
-                    &rel,
-                    k,
-                    "names a scenario that is not in data/scenarios.toml",
+                    format!(
+                        "no emergency point carries the island's emergency number {}",
+                        isl.emergency
+                    ),
                 );
             }
         }
     }
+}
 
-    if p.0.is_empty() {
-        Ok(Content {
-            indicators,
-            self_check,
-            islands,
-            points,
-            scenarios,
-            never_use,
-            locales,
-            reviewed,
-            files,
-        })
-    } else {
-        Err(p.0)
+/// Every point text in the reference locale belongs to a point and is a known field.
+fn check_point_texts(points: &[PointData], en: &LocaleTexts, p: &mut Problems) {
+    let rel = format!("i18n/{REFERENCE_LOCALE}/points.toml");
+    let used: BTreeSet<&str> = points.iter().map(|pt| pt.text.as_str()).collect();
+    for k in en["points.toml"].keys() {
+        let (t, field) = k.split_once('.').unwrap_or((k, ""));
+        if !used.contains(t) {
+            p.add(&rel, k, "is not used by any point in data/points.toml");
+        }
+        if !["name", "what_happens", "hours"].contains(&field) {
+            p.add(&rel, k, "unknown field: use name, what_happens or hours");
+        }
     }
+}
+
+/// `data/scenarios.toml`: the training scenarios, each reaching its stated level under the real
+/// rule, every level, age and form covered, and their texts present.
+fn load_scenarios(
+    src: &mut Sources,
+    en: &LocaleTexts,
+    indicators: &[IndicatorData],
+    p: &mut Problems,
+) -> Vec<ScenarioData> {
+    let file = "data/scenarios.toml";
+    let mut scenarios = Vec::new();
+    let Some(t) = src.data(file, &["scenario"], p) else {
+        return scenarios;
+    };
+    let texts = &en["scenarios.toml"];
+    let rel = format!("i18n/{REFERENCE_LOCALE}/scenarios.toml");
+    let mut seen = BTreeSet::new();
+    for (n, e) in array_of_tables(&t, file, "scenario", p)
+        .into_iter()
+        .enumerate()
+    {
+        let Some((id, ctx)) = entry_id(e, n, file, "scenario", SCENARIO_KEYS, &mut seen, p) else {
+            continue;
+        };
+        let island = get_str(e, file, &ctx, "island", p)
+            .and_then(|v| one_of(v, &ISLANDS, file, format!("{ctx}.island"), p));
+        let form = get_str(e, file, &ctx, "form", p)
+            .and_then(|v| one_of(v, &FORMS[..4], file, format!("{ctx}.form"), p));
+        let child = get_str(e, file, &ctx, "age", p)
+            .and_then(|v| one_of(v, &["adult", "child"], file, format!("{ctx}.age"), p))
+            == Some(1);
+        let level = get_str(e, file, &ctx, "level", p)
+            .and_then(|v| one_of(v, &LEVELS, file, format!("{ctx}.level"), p));
+        let sector = opt_str(e, file, &ctx, "sector", p).to_string();
+        let mut signals = Vec::new();
+        for s in str_list(e, file, &ctx, "signals", p) {
+            match indicator_index(indicators, &s) {
+                Some(i) if indicators[i].screening => p.add(
+                    file,
+                    format!("{ctx}.signals"),
+                    format!(
+                        "`{s}` is a screening question, not a signal (give the age with `age`)"
+                    ),
+                ),
+                Some(i) => signals.push(i),
+                None => p.add(
+                    file,
+                    format!("{ctx}.signals"),
+                    format!("`{s}` is not an indicator in data/indicators.toml"),
+                ),
+            }
+        }
+        if signals.is_empty() && level != Some(0) {
+            p.add(
+                file,
+                format!("{ctx}.signals"),
+                "needs at least one signal (only a \"none\" scenario has none)",
+            );
+        }
+        let distractors = str_list(e, file, &ctx, "distractors", p);
+        if distractors.is_empty() {
+            p.add(
+                file,
+                format!("{ctx}.distractors"),
+                "needs at least one distractor",
+            );
+        }
+        for k in ["title", "story"] {
+            if !texts.contains_key(&format!("{id}.{k}")) {
+                p.add(&rel, format!("{id}.{k}"), "is missing");
+            }
+        }
+        for d in &distractors {
+            if !is_id(d) {
+                p.add(
+                    file,
+                    format!("{ctx}.distractors"),
+                    format!("`{d}` must be snake_case"),
+                );
+            }
+            if !texts.contains_key(&format!("{id}.distractors.{d}")) {
+                p.add(&rel, format!("{id}.distractors.{d}"), "is missing");
+            }
+        }
+        if let (Some(island), Some(form), Some(level)) = (island, form, level) {
+            let got = scenario_level(indicators, &signals, child);
+            if got != level {
+                p.add(
+                    file,
+                    format!("{ctx}.level"),
+                    format!(
+                        "is \"{}\" but its signals reach \"{}\" under the rule (CONTENT.md)",
+                        LEVELS[level], LEVELS[got]
+                    ),
+                );
+            }
+            scenarios.push(ScenarioData {
+                id: id.to_string(),
+                island,
+                form,
+                sector,
+                signals,
+                distractors,
+                child,
+                level,
+            });
+        }
+    }
+    for (l, name) in LEVELS.iter().enumerate() {
+        if !scenarios.iter().any(|s| s.level == l) {
+            p.add(
+                file,
+                format!("level {name}"),
+                "no scenario reaches this level; cover every level",
+            );
+        }
+    }
+    for (child, age) in [(false, "adult"), (true, "child")] {
+        if !scenarios
+            .iter()
+            .any(|s| s.child == child && LEVELS[s.level] == "trafficking")
+        {
+            p.add(
+                file,
+                format!("age {age}"),
+                "needs a scenario at the trafficking level",
+            );
+        }
+    }
+    for (f, name) in FORMS[..4].iter().enumerate() {
+        let n = scenarios.iter().filter(|s| s.form == f).count();
+        if n < 2 {
+            p.add(
+                file,
+                *name,
+                format!("form has {n} scenario(s); it needs at least two"),
+            );
+        }
+    }
+    for k in texts.keys() {
+        let (id, field) = k.split_once('.').unwrap_or((k, ""));
+        let field_ok = matches!(field, "title" | "story")
+            || field.strip_prefix("distractors.").is_some_and(|d| {
+                scenarios
+                    .iter()
+                    .any(|s| s.id == id && s.distractors.iter().any(|x| x == d))
+            });
+        if !field_ok {
+            p.add(
+                &rel,
+                k,
+                "unknown field: use title, story or distractors.<a distractor listed in data/scenarios.toml>",
+            );
+        }
+        if !scenarios.iter().any(|s| s.id == id) && !seen.contains(id) {
+            p.add(
+                &rel,
+                k,
+                "names a scenario that is not in data/scenarios.toml",
+            );
+        }
+    }
+    scenarios
 }
 
 /// The level the real rule (`src/domain/assessment.rs`) gives a scenario: its signals answered

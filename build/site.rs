@@ -16,29 +16,9 @@ pub const SITE_KEYS: [&str; 6] = [
 ];
 pub const STATUSES: [&str; 4] = ["", "full", "partial", "none"];
 
-fn valid_email(s: &str) -> bool {
-    let Some((user, host)) = s.split_once('@') else {
-        return false;
-    };
-    !user.is_empty()
-        && host.contains('.')
-        && !host.starts_with('.')
-        && !host.ends_with('.')
-        && !s.contains(char::is_whitespace)
-        && !host.contains('@')
-}
-
-fn valid_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && s.chars()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-        && (1..=12).contains(&s[5..7].parse::<u32>().unwrap_or(0))
-        && (1..=31).contains(&s[8..10].parse::<u32>().unwrap_or(0))
-}
+// The format checks shared with build/content.rs: build/check.rs, declared once by whoever
+// includes this file (`#[path = ".../build/check.rs"] mod check;` next to `mod site;`).
+use crate::check::{valid_date, valid_email, valid_https};
 
 /// Reads and checks `data/site.toml`. Errors name the file, the key and the problem.
 pub fn load(root: &Path) -> Result<BTreeMap<String, String>, Vec<String>> {
@@ -68,10 +48,7 @@ pub fn load(root: &Path) -> Result<BTreeMap<String, String>, Vec<String>> {
         let ok = s.is_empty()
             || match k.as_str() {
                 "contact_email" => valid_email(s),
-                "contact_url" => {
-                    s.strip_prefix("https://").is_some_and(|r| r.contains('.'))
-                        && !s.contains(char::is_whitespace)
-                }
+                "contact_url" => valid_https(s),
                 "accessibility_status" => STATUSES.contains(&s),
                 "accessibility_checked" | "statement_date" => valid_date(s),
                 _ => true,

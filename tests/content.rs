@@ -1,6 +1,8 @@
 //! The content validator (build/content.rs, run by build.rs) on the real files and on broken
 //! copies: each check must reject its broken fixture with a message naming file, key and problem.
 
+#[path = "../build/check.rs"]
+mod check;
 #[path = "../build/content.rs"]
 #[allow(dead_code)]
 mod content;

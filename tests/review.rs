@@ -1,6 +1,9 @@
 //! The native-review kit (build/review.rs, `signaal-review`): export → edit → import round trips
 //! through PO and CSV on a scratch copy of the content, with the same validation as the build.
 
+#[path = "../build/check.rs"]
+#[allow(dead_code)]
+mod check;
 #[path = "../build/content.rs"]
 #[allow(dead_code)]
 mod content;

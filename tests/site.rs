@@ -1,6 +1,9 @@
 //! The site settings check (build/site.rs): the real file passes; each broken copy is refused
 //! with a message naming the file, the key and the problem.
 
+#[path = "../build/check.rs"]
+#[allow(dead_code)]
+mod check;
 #[path = "../build/site.rs"]
 #[allow(dead_code)]
 mod site;
@@ -64,6 +67,13 @@ fn broken_files_are_refused_naming_key_and_problem() {
             "contact_url = \"\"",
             "contact_url = \"http://example.org\"",
             "contact_url: `http://example.org` is not an https:// address",
+        ),
+        (
+            // The same https check as the content's websites: the host needs a dot.
+            "url host",
+            "contact_url = \"\"",
+            "contact_url = \"https://intranet/form.html\"",
+            "contact_url: `https://intranet/form.html` is not an https:// address",
         ),
         (
             "status",

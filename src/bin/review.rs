@@ -7,6 +7,9 @@
 //! ```
 //! Run from the repository root (it reads and writes `data/` and `i18n/` there).
 
+#[path = "../../build/check.rs"]
+#[allow(dead_code)]
+mod check;
 #[path = "../../build/content.rs"]
 #[allow(dead_code)]
 mod content;
