@@ -87,3 +87,10 @@ pub fn reviewed_line(locale: Locale) -> String {
         &[("reviewed", &n.to_string()), ("total", &total.to_string())],
     )
 }
+
+/// The tables a session works with (`domain::session`), as the generated content gives them.
+pub static TABLES: crate::domain::session::Tables<'static> = crate::domain::session::Tables {
+    indicators: &INDICATORS,
+    self_check: &SELF_CHECK,
+    scenarios: &SCENARIOS,
+};

@@ -102,7 +102,11 @@ pub fn first_paint() -> String {
     use crate::ui::state::State;
 
     let renderer = yew::ServerRenderer::<App>::with_props(|| AppProps {
-        initial: State::new(choose_locale(None, &[], None), None, None),
+        initial: State::new(
+            &crate::content::TABLES,
+            choose_locale(None, &[], None),
+            Default::default(),
+        ),
         config: Rc::new(Config {
             options: Options::default(),
             owns_page: true,

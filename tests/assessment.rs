@@ -671,8 +671,9 @@ fn branch_lover_boy_reaches_trafficking() {
 
 mod state {
     use super::*;
+    use signaal::content::TABLES;
     use signaal::domain::model::IslandId;
-    use signaal::ui::state::{Action, Path, Screen, State};
+    use signaal::domain::session::{Action, Path, Position, Presets, Screen, Session};
 
     fn q(id: &str) -> usize {
         SELF_CHECK
@@ -681,19 +682,23 @@ mod state {
             .unwrap()
     }
 
-    fn started() -> State {
-        let mut s = State::new(Locale::En, Some(IslandId::Aruba), Some(Path::SelfCheck));
-        s.apply(Action::Begin);
-        s.apply(Action::StartQuestions);
+    fn started() -> Session {
+        let presets = Presets {
+            island: Some(IslandId::Aruba),
+            path: Some(Path::SelfCheck),
+        };
+        let mut s = Session::new(&TABLES, Locale::En, presets);
+        s.apply(&TABLES, Action::Begin);
+        s.apply(&TABLES, Action::StartQuestions);
         s
     }
 
-    fn answer(s: &mut State, a: Answer) {
+    fn answer(s: &mut Session, a: Answer) {
         let Screen::Question(k) = s.screen() else {
             panic!("not on a question: {:?}", s.screen())
         };
-        s.apply(Action::Answer(k, a));
-        s.apply(Action::NextQuestion);
+        s.apply(&TABLES, Action::Answer(k, a));
+        s.apply(&TABLES, Action::NextQuestion);
     }
 
     #[test]
@@ -716,7 +721,10 @@ mod state {
             Screen::Question(q("excessive_hours")),
             "the work branch is open"
         );
-        assert_eq!(s.question_position(q("excessive_hours")), (7, 16));
+        assert_eq!(
+            s.question_position(&TABLES, q("excessive_hours")),
+            Position { n: 7, total: 16 }
+        );
     }
 
     #[test]
@@ -733,21 +741,21 @@ mod state {
         }
         assert_eq!(s.answers[q("excessive_hours")], Answer::Yes);
         // Change "works" to no: the work branch closes.
-        s.apply(Action::ChangeAnswer(q("works_for_someone")));
-        s.apply(Action::Answer(q("works_for_someone"), Answer::No));
+        s.apply(&TABLES, Action::ChangeAnswer(q("works_for_someone")));
+        s.apply(&TABLES, Action::Answer(q("works_for_someone"), Answer::No));
         assert_eq!(
             s.answers[q("excessive_hours")],
             Answer::Unanswered,
             "closed answer dropped"
         );
         assert!(s.dropped > 0, "the change is announced");
-        s.apply(Action::NextQuestion);
+        s.apply(&TABLES, Action::NextQuestion);
         assert_eq!(
             s.screen(),
             Screen::Summary,
             "nothing new to answer: back to the summary"
         );
-        assert_eq!(s.assessment().level, Level::None);
+        assert_eq!(s.assessment(&TABLES).level, Level::None);
     }
 
     #[test]
@@ -756,9 +764,9 @@ mod state {
         while s.screen() != Screen::Summary {
             answer(&mut s, Answer::No);
         }
-        s.apply(Action::ChangeAnswer(q("sex_for_money")));
-        s.apply(Action::Answer(q("sex_for_money"), Answer::Yes));
-        s.apply(Action::NextQuestion);
+        s.apply(&TABLES, Action::ChangeAnswer(q("sex_for_money")));
+        s.apply(&TABLES, Action::Answer(q("sex_for_money"), Answer::Yes));
+        s.apply(&TABLES, Action::NextQuestion);
         assert_eq!(
             s.screen(),
             Screen::Question(q("forced_to_come")),
@@ -770,7 +778,7 @@ mod state {
         assert!(s
             .answers
             .iter()
-            .zip(s.visible())
+            .zip(s.visible(&TABLES))
             .all(|(a, v)| !v || *a != Answer::Unanswered));
     }
 
@@ -780,10 +788,10 @@ mod state {
         while s.screen() != Screen::Question(q("violence")) {
             answer(&mut s, Answer::No);
         }
-        assert!(!s.danger_answered());
+        assert!(!s.danger_answered(&TABLES));
         answer(&mut s, Answer::Yes);
         assert!(
-            s.danger_answered(),
+            s.danger_answered(&TABLES),
             "the next screen shows the emergency number"
         );
     }

@@ -25,7 +25,7 @@ async fn mount(locale: Locale) -> web_sys::Element {
     yew::Renderer::<App>::with_root_and_props(
         div.clone(),
         AppProps {
-            initial: State::new(locale, None, None),
+            initial: State::new(&signaal::content::TABLES, locale, Default::default()),
             config,
         },
     )

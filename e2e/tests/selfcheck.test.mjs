@@ -9,19 +9,19 @@ import { open, setLocale, begin, advance, answerSelf, LOCALES, withBrowser } fro
 const CASES = {
   sexual: {
     yes: ['sex_for_money', 'someone_arranged', 'job_different', 'pay_different', 'excessive_hours', 'hand_over_sex_money', 'passport_kept', 'debt_to_employer'],
-    level: 'trafficking', danger: false, age: 'adult', list: 'AdultSexual',
-    positive: ['DeceptiveRecruitment', 'ExploitativeConditions', 'CoercionDestination'],
+    level: 'trafficking', danger: false, age: 'adult', list: 'adult_sexual',
+    positive: ['deceptive_recruitment', 'exploitative_conditions', 'coercion_destination'],
   },
   child: {
     // A 16-year-old recruited online with a false job offer, then made to have sex with men.
     yes: ['under_18', 'someone_arranged', 'online_offer', 'job_different', 'sex_for_money', 'forced_sex'],
-    level: 'trafficking', danger: true, age: 'child', list: 'ChildSexual',
-    positive: ['DeceptiveRecruitment'], childExploitation: true,
+    level: 'trafficking', danger: true, age: 'child', list: 'child_sexual',
+    positive: ['deceptive_recruitment'], childExploitation: true,
   },
   loverBoy: {
     yes: ['sex_for_money', 'lover_recruiter', 'money_pressure', 'hard_situation', 'hand_over_sex_money', 'excessive_hours', 'movement_controlled', 'passport_kept'],
-    level: 'trafficking', danger: false, age: 'adult', list: 'AdultSexual',
-    positive: ['VulnerabilityRecruitment', 'ExploitativeConditions', 'CoercionDestination'],
+    level: 'trafficking', danger: false, age: 'adult', list: 'adult_sexual',
+    positive: ['vulnerability_recruitment', 'exploitative_conditions', 'coercion_destination'],
   },
 };
 

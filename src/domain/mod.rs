@@ -8,6 +8,7 @@ pub mod model;
 pub mod options;
 pub mod plural;
 pub mod routing;
+pub mod session;
 pub mod training;
 
 /// Stable insertion sort for the short lists of the domain (a handful of reporting points or

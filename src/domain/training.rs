@@ -19,6 +19,28 @@ pub enum Feedback {
     RightlyIgnored,
 }
 
+impl Item {
+    /// Its kind, for test hooks: `signal` or `distractor`.
+    pub fn kind(self) -> &'static str {
+        match self {
+            Item::Signal(_) => "signal",
+            Item::Distractor(_) => "distractor",
+        }
+    }
+}
+
+impl Feedback {
+    /// The name of the feedback in CSS classes (`sg-feedback-…`) and test hooks.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Feedback::Found => "found",
+            Feedback::Missed => "missed",
+            Feedback::NotASignal => "notasignal",
+            Feedback::RightlyIgnored => "rightlyignored",
+        }
+    }
+}
+
 /// Feedback for one item given whether the learner marked it.
 pub fn feedback(item: Item, marked: bool) -> Feedback {
     match (item, marked) {
@@ -29,8 +51,19 @@ pub fn feedback(item: Item, marked: bool) -> Feedback {
     }
 }
 
-/// Score of one scenario: (signals found, signals in total, distractors wrongly marked).
-pub fn score(items: &[(Item, bool)]) -> (usize, usize, usize) {
+/// The score of one scenario.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Score {
+    /// Signals the learner marked.
+    pub found: usize,
+    /// Signals in the scenario.
+    pub total: usize,
+    /// Distractors wrongly marked as signals.
+    pub wrong: usize,
+}
+
+/// Scores a scenario's items with the learner's marks.
+pub fn score(items: &[(Item, bool)]) -> Score {
     let mut found = 0;
     let mut total = 0;
     let mut wrong = 0;
@@ -45,7 +78,11 @@ pub fn score(items: &[(Item, bool)]) -> (usize, usize, usize) {
             Feedback::RightlyIgnored => {}
         }
     }
-    (found, total, wrong)
+    Score {
+        found,
+        total,
+        wrong,
+    }
 }
 
 /// The order in which a scenario's items are shown: signals and distractors interleaved by a
@@ -96,7 +133,14 @@ mod tests {
             (Item::Distractor(0), true),
             (Item::Distractor(1), false),
         ];
-        assert_eq!(score(&items), (2, 3, 1));
+        assert_eq!(
+            score(&items),
+            Score {
+                found: 2,
+                total: 3,
+                wrong: 1
+            }
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use super::app::{App, AppProps, Config};
 use super::dom;
 use super::embed;
-use super::state::{Path, State};
+use super::state::{Path, Presets, State};
 use crate::domain::locale::{choose_locale, Locale};
 use crate::domain::model::IslandId;
 use crate::domain::options::{self, Options, StartPath};
@@ -60,7 +60,14 @@ fn initial_state(o: &Options) -> State {
         StartPath::Other => Some(Path::Other),
         StartPath::Training => Some(Path::Training),
     };
-    State::new(locale, o.island, fixed)
+    State::new(
+        &crate::content::TABLES,
+        locale,
+        Presets {
+            island: o.island,
+            path: fixed,
+        },
+    )
 }
 
 /// What the person already chose on the start screen the page shows as plain HTML before the
@@ -75,13 +82,8 @@ fn carry_over(root: &web_sys::Element, state: &mut State) {
     if let Some(island) = checked("sg-island").and_then(|c| IslandId::from_slug(&c)) {
         state.island = Some(island);
     }
-    let path = checked("sg-path").and_then(|p| match p.as_str() {
-        "self" => Some(Path::SelfCheck),
-        "other" => Some(Path::Other),
-        "training" => Some(Path::Training),
-        _ => None,
-    });
-    if state.fixed_path.is_none() && path.is_some() {
+    let path = checked("sg-path").and_then(|p| Path::from_slug(&p));
+    if state.presets.path.is_none() && path.is_some() {
         state.path = path;
     }
     // The language only if it was changed from the one the page was generated in.
