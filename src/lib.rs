@@ -2,7 +2,7 @@
 //!
 //! - [`domain`]: the core (indicators, assessment, routing, locale choice, options); no web dependency.
 //! - [`content`]: the content tables generated at build time from `data/` and `i18n/`.
-//! - [`ui`]: the Yew interface: one state reducer and small components (wasm only).
+//! - [`ui`]: the Yew interface: the session as a Yew reducer, screens and widgets (wasm only).
 
 pub mod content;
 pub mod domain;

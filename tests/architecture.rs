@@ -99,3 +99,63 @@ fn domain_paths_are_relative() {
         }
     }
 }
+
+/// The `::`-path segments a Rust source names outside `//` comments (`crate::ui::screens::X`
+/// gives `crate`, `ui`, `screens`).
+fn path_segments(source: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in source.lines() {
+        let code = line.split("//").next().unwrap_or("");
+        for part in code.split("::").collect::<Vec<_>>().windows(2) {
+            let head: String = part[0]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            if !head.is_empty() {
+                out.push(head);
+            }
+        }
+    }
+    out
+}
+
+/// Screens are built from widgets, never the other way round: a widget does not know which
+/// screen it is on (ARCHITECTURE.md, `src/ui/widgets/`).
+fn names_screens(source: &str) -> bool {
+    path_segments(source).iter().any(|s| s == "screens")
+}
+
+#[test]
+fn the_layering_check_sees_a_path_to_screens() {
+    let cases = [
+        ("use crate::ui::screens::Screens;", true),
+        ("use super::super::screens::result::Headline;", true),
+        ("let x = crate::ui::screens::start::Start;", true),
+        ("// crate::ui::screens::Screens in a comment", false),
+        ("use crate::ui::widgets::BackLink;", false),
+    ];
+    for (source, want) in cases {
+        assert_eq!(names_screens(source), want, "{source}");
+    }
+}
+
+#[test]
+fn widgets_do_not_depend_on_screens() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui/widgets");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            !names_screens(&text),
+            "{} names a screen: widgets are shared by screens, not built from them",
+            path.display()
+        );
+        seen += 1;
+    }
+    assert!(seen >= 5, "src/ui/widgets lost its files ({seen})");
+}

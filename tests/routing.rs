@@ -145,6 +145,7 @@ fn order_per_island_table() {
 
 #[test]
 fn every_island_always_has_emergency_and_victim_support() {
+    let mut danger_checked = 0;
     for island in IslandId::ALL {
         for a in [
             answers(&[]),
@@ -157,6 +158,7 @@ fn every_island_always_has_emergency_and_victim_support() {
                 assert!(k.contains(&VictimSupport), "{island:?}");
             }
             if a.danger_now {
+                danger_checked += 1;
                 assert_eq!(
                     k[0], Emergency,
                     "{island:?}: danger puts the emergency number first"
@@ -164,6 +166,12 @@ fn every_island_always_has_emergency_and_victim_support() {
             }
         }
     }
+    // The check above runs only for answers that mean danger now: make sure some did.
+    assert_eq!(
+        danger_checked,
+        IslandId::ALL.len(),
+        "`violence` no longer means danger now: the emergency-first check never ran"
+    );
 }
 
 #[test]

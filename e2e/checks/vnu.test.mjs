@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vnuJar from 'vnu-jar';
-import { launch, open, begin, advance, walkSelf } from '../lib.mjs';
+import { withBrowser, open, begin, advance, walkSelf } from '../lib.mjs';
 import { SETS } from '../tests/expected.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
@@ -27,15 +27,14 @@ function vnu(files) {
 
 test('Nu Html Checker: every kind of screen, index.html, embed.html and the stylesheets', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'signaal-vnu-'));
-  const b = await launch({ locale: 'en-GB' });
   const files = [];
-  const save = async (name) => {
-    const html = await b.page.evaluate(() => '<!DOCTYPE html>\n' + document.documentElement.outerHTML);
-    const f = join(dir, `${name}.html`);
-    writeFileSync(f, html);
-    files.push(f);
-  };
-  try {
+  await withBrowser({ locale: 'en-GB' }, async (b) => {
+    const save = async (name) => {
+      const html = await b.page.evaluate(() => '<!DOCTYPE html>\n' + document.documentElement.outerHTML);
+      const f = join(dir, `${name}.html`);
+      writeFileSync(f, html);
+      files.push(f);
+    };
     await open(b.page);
     await save('start');
     await b.page.click('#sg-continue');
@@ -81,9 +80,7 @@ test('Nu Html Checker: every kind of screen, index.html, embed.html and the styl
     await b.page.click('#sg-handout');
     await b.page.waitForSelector('.sg-handout');
     await save('handout');
-  } finally {
-    await b.close();
-  }
+  });
   const built = ['index.html', 'embed.html', ...readdirSync(DIST).filter((f) => f.endsWith('.css'))].map((f) => join(DIST, f));
   assert.ok(built.some((f) => f.endsWith('embed.css')) && built.some((f) => f.endsWith('style.css')), 'stylesheets found');
   try {

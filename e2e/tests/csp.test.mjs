@@ -3,7 +3,7 @@
 // language switch, embed colours, quick exit cover) with no CSP violation and no console error.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, setLocale, begin, advance, cspViolations, answerSelf, APP, LOCALES } from '../lib.mjs';
+import { open, setLocale, begin, advance, cspViolations, answerSelf, APP, LOCALES, withBrowser } from '../lib.mjs';
 import { SETS } from './expected.mjs';
 
 const NEUTRAL = 'https://www.google.com/';
@@ -38,8 +38,7 @@ function strict(csp, where) {
 }
 
 test('the page is served with a strict CSP and privacy headers', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     const res = await b.page.goto(APP);
     const h = res.headers();
     assert.ok(h['content-security-policy'], 'Content-Security-Policy header');
@@ -72,14 +71,11 @@ test('the page is served with a strict CSP and privacy headers', async () => {
     await b.page.waitForFunction(() => window.__sgViolations.length > 0);
     assert.match((await cspViolations(b.page)).join('\n'), /script-src/);
     assert.equal(await b.page.evaluate(() => window.__sgInline), undefined, 'inline script did not run');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('self-check to result, language switch, embed colours and print media: no CSP violation', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     // Embed colours are applied through the CSSOM (a style attribute would need 'unsafe-inline').
     await open(b.page, '?lang=en&accent=%23aa0000&background=%23ffffee');
     const accent = await b.page.evaluate(() => getComputedStyle(document.querySelector('.sg-app')).getPropertyValue('--signaal-accent').trim());
@@ -105,14 +101,11 @@ test('self-check to result, language switch, embed colours and print media: no C
     assert.equal(await b.page.locator('#sg-exit').isVisible(), false, 'print media applied');
     await b.page.emulateMedia({ media: 'screen' });
     await clean(b, 'result in print media');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('checklist for someone else to result: no CSP violation', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await open(b.page, '?lang=es');
     await begin(b.page, 'curacao', 'other');
     let themes = 0;
@@ -129,14 +122,11 @@ test('checklist for someone else to result: no CSP violation', async () => {
     assert.equal(await b.page.getAttribute('#sg-heading', 'data-level'), 'exploitation');
     assert.ok((await b.page.$$('.sg-contacts > li')).length >= 3, 'reporting points shown');
     await clean(b, 'result');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('training scenario with feedback, trainer view and handout: no CSP violation', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await open(b.page, '?lang=nl');
     await begin(b.page, 'saba', 'training');
     await b.page.waitForSelector('.sg-scenario-link');
@@ -171,14 +161,11 @@ test('training scenario with feedback, trainer view and handout: no CSP violatio
     await b.page.pdf({ format: 'A4' });
     await b.page.emulateMedia({ media: 'screen' });
     await clean(b, 'handout');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('quick exit covers the page without a CSP violation', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     let release;
     const held = new Promise((r) => { release = r; });
     await b.context.route(NEUTRAL + '**', async (r) => {
@@ -218,7 +205,5 @@ test('quick exit covers the page without a CSP violation', async () => {
     await b.page.waitForURL(NEUTRAL);
     assert.equal(await b.page.title(), 'Neutral');
     assert.deepEqual(b.errors, [], 'console errors while leaving');
-  } finally {
-    await b.close();
-  }
+  });
 });

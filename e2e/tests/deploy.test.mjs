@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launch, open, begin, walkSelf, APP, ORIGIN, HOST } from '../lib.mjs';
+import { open, begin, walkSelf, APP, ORIGIN, HOST, withBrowser } from '../lib.mjs';
 import { SETS } from './expected.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -135,8 +135,7 @@ async function stubExit(context) {
 }
 
 test(`${SERVER}: a journey to the result, then quick exit; Back never shows the tool`, async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await stubExit(b.context);
     await b.page.goto(HOST);
     await open(b.page, '?lang=en');
@@ -150,26 +149,20 @@ test(`${SERVER}: a journey to the result, then quick exit; Back never shows the 
       assert.ok(!b.page.url().startsWith(ORIGIN), `Back ${i + 1} shows the tool`);
     }
     assert.deepEqual(b.errors, [], 'no console errors (e.g. an unknown Permissions-Policy feature)');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test(`${SERVER}: an inline embed on another origin mounts without asking (CORS on the assets)`, async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await b.page.goto(HOST + 'inline.html');
     await b.page.locator('#one #sg-heading').waitFor();
     await b.page.locator('#themed #sg-heading').waitFor();
     assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test(`${SERVER}: the standalone page refuses to be framed by another site; the embed page is for that`, async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await b.page.goto(HOST + 'framing.html');
     await b.page.waitForTimeout(1500);
     const a = await (await b.page.$('#standalone')).contentFrame();
@@ -179,7 +172,5 @@ test(`${SERVER}: the standalone page refuses to be framed by another site; the e
       const f = await (await b.page.$('#embed')).contentFrame();
       await f.waitForSelector('#sg-heading');
     }
-  } finally {
-    await b.close();
-  }
+  });
 });

@@ -8,7 +8,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launch, advance, storage, axe, cspViolations, ORIGIN, HOST } from '../lib.mjs';
+import { advance, storage, axe, cspViolations, ORIGIN, HOST, withBrowser } from '../lib.mjs';
 
 const HOST_ORIGIN = new URL(HOST).origin;
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -35,8 +35,7 @@ const heightOf = (page) => page.$eval('#widget iframe', (f) => parseFloat(f.styl
 
 test('iframe embed: language and island from the options, sized to its content as it grows', async () => {
   // Service workers allowed, so that "none registered in the frame" means something.
-  const b = await launch({ serviceWorkers: 'allow' });
-  try {
+  await withBrowser({ serviceWorkers: 'allow' }, async (b) => {
     await b.page.goto(HOST + 'iframe.html');
     const frame = await frameOf(b.page, '#widget iframe');
     assert.equal(await frame.evaluate(() => document.documentElement.lang), 'pap-CW');
@@ -85,14 +84,11 @@ test('iframe embed: language and island from the options, sized to its content a
     await frame.click('#sg-exit', { trial: true });
     assert.deepEqual(await cspViolations(b.page), []);
     await privacy(b, [frame]);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('iframe embed: resize messages are checked by origin and shape in both directions', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await b.page.goto(HOST + 'iframe.html');
     const frame = await frameOf(b.page, '#widget iframe');
     await b.page.waitForFunction(() => parseFloat(document.querySelector('#widget iframe').style.height) > 100);
@@ -130,27 +126,21 @@ test('iframe embed: resize messages are checked by origin and shape in both dire
     await b.page.waitForFunction(() => window.__heights === 1);
     // And the answer restored the true height.
     assert.equal(await heightOf(b.page), good);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('iframe embed: quick exit leaves the whole host page', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await b.page.goto(HOST + 'iframe.html');
     const frame = await frameOf(b.page, '#widget iframe');
     await frame.click('#sg-exit');
     await b.page.waitForURL(HOST + 'left.html');
     assert.ok(await b.page.isVisible('#left'));
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('iframe embed: Shift three times in the frame leaves the host page, long after the last click', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await b.page.goto(HOST + 'iframe.html');
     const frame = await frameOf(b.page, '#widget iframe');
     const length = await b.page.evaluate(() => history.length);
@@ -164,9 +154,7 @@ test('iframe embed: Shift three times in the frame leaves the host page, long af
     await handle.focus();
     for (let i = 0; i < 3; i++) await b.page.keyboard.press('Shift');
     await b.page.waitForURL(HOST + 'left.html');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 for (const [page, what] of [
@@ -176,8 +164,7 @@ for (const [page, what] of [
   ['silent.html', 'iframe whose host has no script to answer the exit message: the frame still leaves'],
 ]) {
   test(what, async () => {
-    const b = await launch();
-    try {
+    await withBrowser({}, async (b) => {
       await b.page.goto(HOST + page);
       const frame = await frameOf(b.page, '#frame');
       await b.page.evaluate(() => {
@@ -197,9 +184,7 @@ for (const [page, what] of [
       assert.equal(b.page.url(), HOST + page, 'the host page stayed');
       // Only the frame that knows its parent's origin asks the host to leave.
       assert.deepEqual(await b.page.evaluate(() => window.__exits), page === 'silent.html' ? [ORIGIN] : []);
-    } finally {
-      await b.close();
-    }
+    });
   });
 }
 
@@ -210,8 +195,7 @@ const inWidget = (page, id, fn, arg) => page.evaluate(([id, src, arg]) => {
 }, [id, fn.toString(), arg]);
 
 test('inline embeds: two widgets with their own language, island and theme, isolated from the host styles', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await b.page.goto(HOST + 'inline.html');
     await b.page.locator('#one #sg-heading').waitFor();
     await b.page.locator('#themed #sg-heading').waitFor();
@@ -253,14 +237,11 @@ test('inline embeds: two widgets with their own language, island and theme, isol
     // Quick exit from widget one leaves the page for its exit address.
     await b.page.locator('#one #sg-exit').click();
     await b.page.waitForURL(HOST + 'left.html');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('a widget added after load mounts too', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await b.page.goto(HOST + 'inline.html');
     await b.page.locator('#one #sg-heading').waitFor();
     await b.page.evaluate(() => {
@@ -272,14 +253,11 @@ test('a widget added after load mounts too', async () => {
     });
     await b.page.locator('#late #sg-heading').waitFor();
     assert.equal(await inWidget(b.page, 'late', (r) => r.querySelector('.sg-app').lang), 'pap-AW');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('malformed embed options fall back to defaults with one console warning each', async () => {
-  const b = await launch({ locale: 'en-US' });
-  try {
+  await withBrowser({ locale: 'en-US' }, async (b) => {
     await b.page.goto(HOST + 'bad.html');
     await b.page.locator('#bad-inline #sg-heading').waitFor();
     const frame = await frameOf(b.page, '#bad-frame iframe');
@@ -308,14 +286,11 @@ test('malformed embed options fall back to defaults with one console warning eac
     assert.equal(mine.length, expect.length + 2, mine.join('\n'));
     assert.deepEqual(b.errors, []);
     await privacy(b, [frame]);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('inline embed: .wasm blocked or a panic shows the numbers inside the widget', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await b.context.route('**/*.wasm', (r) => r.abort());
     await b.page.goto(HOST + 'inline.html');
     await b.page.waitForFunction(() => {
@@ -342,11 +317,8 @@ test('inline embed: .wasm blocked or a panic shows the numbers inside the widget
     assert.equal(await inWidget(b.page, 'one', (r) => r.querySelector('.sg-fallback .sg-fb-exit').getAttribute('href')), HOST + 'left.html');
     await b.page.locator('#one .sg-fb-exit').click();
     await b.page.waitForURL(HOST + 'left.html');
-  } finally {
-    await b.close();
-  }
-  const c = await launch();
-  try {
+  });
+  await withBrowser({}, async (c) => {
     await c.page.goto(HOST + 'inline.html');
     await c.page.locator('#one #sg-heading').waitFor();
     await c.page.evaluate((tool) => import(tool + 'pkg/signaal.js').then((m) => m.simulate_panic()).catch(() => {}), ORIGIN + '/');
@@ -361,14 +333,11 @@ test('inline embed: .wasm blocked or a panic shows the numbers inside the widget
       assert.ok(shown.fb > 100, `${id}: fallback shown`);
       assert.equal(shown.apology, 'block', `${id}: apology shown`);
     }
-  } finally {
-    await c.close();
-  }
+  });
 });
 
 test('embed page: options update the snippet and the live preview; no accessibility violations', async () => {
-  const b = await launch({ viewport: { width: 1024, height: 900 } });
-  try {
+  await withBrowser({ viewport: { width: 1024, height: 900 } }, async (b) => {
     await b.page.goto(ORIGIN + '/embed.html');
     await b.page.selectOption('#eg-lang', 'es');
     await b.page.selectOption('#eg-island', 'bonaire');
@@ -403,14 +372,11 @@ test('embed page: options update the snippet and the live preview; no accessibil
     await frameOf(b.page, '#eg-preview iframe');
     assert.deepEqual(await axe(b.page), [], 'iframe preview');
     assert.equal(await b.page.locator('main').count(), 1, 'one main landmark on the page');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('embed page: five languages, a refused accent colour with the reason, the maintainer contact', async () => {
-  const b = await launch({ viewport: { width: 1024, height: 900 } });
-  try {
+  await withBrowser({ viewport: { width: 1024, height: 900 } }, async (b) => {
     const names = { nl: 'Signaal op je eigen site zetten', 'pap-AW': 'Pone Signaal riba bo website', 'pap-CW': 'Pone Signaal riba bo wèpsait', en: 'Embed Signaal on your site', es: 'Poner Signaal en tu sitio web' };
     for (const [lang, title] of Object.entries(names)) {
       await b.page.goto(`${ORIGIN}/embed.html?lang=${lang}`);
@@ -443,9 +409,7 @@ test('embed page: five languages, a refused accent colour with the reason, the m
     assert.match(contact, /^Vragen, of een probleem met de tool op je site\? Neem contact op met /);
     assert.ok(/@|https:\/\//.test(contact) || contact.includes('[nog niet ingevuld: contact]'), contact);
     assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('npm package: `npm pack` output installed into a scratch host page runs both embeds', async () => {
@@ -454,40 +418,40 @@ test('npm package: `npm pack` output installed into a scratch host page runs bot
   const scratch = mkdtempSync(join(tmpdir(), 'signaal-npm-'));
   const port = Number(new URL(HOST).port) + 1;
   let server;
-  const b = await launch();
-  try {
-    execFileSync('npm', ['pack', pkgDir, '--pack-destination', scratch, '--silent'], { stdio: 'pipe' });
-    const tgz = readdirSync(scratch).find((f) => f.endsWith('.tgz'));
-    assert.ok(tgz, 'npm pack wrote a tarball');
-    writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch-host', private: true }));
-    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--silent', join(scratch, tgz)], { cwd: scratch, stdio: 'pipe' });
-    const base = 'node_modules/@signaal/embed/';
-    for (const f of ['embed.js', 'embed.css', 'index.html', 'pkg/signaal.js', 'pkg/signaal_bg.wasm', 'README.md']) {
-      assert.ok(existsSync(join(scratch, base, f)), `package holds ${f}`);
-    }
-    writeFileSync(join(scratch, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Scratch host</title><link rel="icon" href="${base}icons/icon.svg"></head><body>
+  await withBrowser({}, async (b) => {
+    try {
+      execFileSync('npm', ['pack', pkgDir, '--pack-destination', scratch, '--silent'], { stdio: 'pipe' });
+      const tgz = readdirSync(scratch).find((f) => f.endsWith('.tgz'));
+      assert.ok(tgz, 'npm pack wrote a tarball');
+      writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch-host', private: true }));
+      execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--silent', join(scratch, tgz)], { cwd: scratch, stdio: 'pipe' });
+      const base = 'node_modules/@signaal/embed/';
+      for (const f of ['embed.js', 'embed.css', 'index.html', 'pkg/signaal.js', 'pkg/signaal_bg.wasm', 'README.md']) {
+        assert.ok(existsSync(join(scratch, base, f)), `package holds ${f}`);
+      }
+      writeFileSync(join(scratch, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Scratch host</title><link rel="icon" href="${base}icons/icon.svg"></head><body>
 <div id="a" data-signaal="inline" data-lang="pap-AW" data-island="aruba"></div>
 <div id="b" data-signaal="iframe" data-lang="nl" data-island="saba"></div>
 <script src="${base}embed.js" defer></script></body></html>`);
-    server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '-d', scratch], { stdio: 'ignore' });
-    const url = `http://127.0.0.1:${port}/`;
-    for (let i = 0; i < 50; i++) {
-      try { await fetch(url); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
+      server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '-d', scratch], { stdio: 'ignore' });
+      const url = `http://127.0.0.1:${port}/`;
+      for (let i = 0; i < 50; i++) {
+        try { await fetch(url); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
+      }
+      await b.page.goto(url);
+      await b.page.locator('#a #sg-heading').waitFor();
+      assert.equal(await inWidget(b.page, 'a', (r) => r.querySelector('.sg-app').lang), 'pap-AW');
+      assert.match(await b.page.locator('#a #sg-heading').textContent(), /\bcu\b/, 'Aruban spelling');
+      const frame = await frameOf(b.page, '#b iframe');
+      assert.equal(await frame.evaluate(() => document.documentElement.lang), 'nl');
+      assert.ok(await frame.isChecked('#sg-island-3'), 'Saba in the iframe');
+      assert.deepEqual(b.offOrigin([`http://127.0.0.1:${port}`]), [], 'everything from the host itself');
+      assert.deepEqual(b.errors, []);
+    } finally {
+      if (server) server.kill();
+      rmSync(scratch, { recursive: true, force: true });
     }
-    await b.page.goto(url);
-    await b.page.locator('#a #sg-heading').waitFor();
-    assert.equal(await inWidget(b.page, 'a', (r) => r.querySelector('.sg-app').lang), 'pap-AW');
-    assert.match(await b.page.locator('#a #sg-heading').textContent(), /\bcu\b/, 'Aruban spelling');
-    const frame = await frameOf(b.page, '#b iframe');
-    assert.equal(await frame.evaluate(() => document.documentElement.lang), 'nl');
-    assert.ok(await frame.isChecked('#sg-island-3'), 'Saba in the iframe');
-    assert.deepEqual(b.offOrigin([`http://127.0.0.1:${port}`]), [], 'everything from the host itself');
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-    if (server) server.kill();
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  });
 });
 
 /** The self-check in a widget (`at` is a frame, or a locator scope on the host page for an
@@ -520,8 +484,7 @@ const EXITS = {
 for (const [file, kind] of [['iframe.html', 'iframe'], ['inline.html', 'inline']]) {
   for (const [how, exit] of Object.entries(EXITS)) {
     test(`${kind} embed: after N steps and a quick exit by ${how}, Back 1 to N+1 times never shows the tool`, async () => {
-      const b = await launch();
-      try {
+      await withBrowser({}, async (b) => {
         await b.page.goto(HOST); // the page before the one with the tool
         await b.page.goto(HOST + file);
         const at = kind === 'iframe' ? (await frameOf(b.page, '#widget iframe'), b.page.frameLocator('#widget iframe')) : b.page.locator('#one');
@@ -544,9 +507,7 @@ for (const [file, kind] of [['iframe.html', 'iframe'], ['inline.html', 'inline']
           assert.ok(b.page.frames().every((f) => !f.url().startsWith(ORIGIN)), `${how}: Back ${i} shows the tool in a frame`);
           assert.equal(await b.page.locator('[data-signaal]').count(), 0, `${how}: Back ${i} shows a widget`);
         }
-      } finally {
-        await b.close();
-      }
+      });
     });
   }
 }
@@ -566,8 +527,7 @@ async function toResult(frame) {
 
 for (const [file, policy] of [['aruba.html', 'the recommended'], ['strict-iframe.html', 'a strict']]) {
   test(`iframe embed on a host with ${policy} CSP: call and WhatsApp links open without navigating the frame`, async () => {
-    const b = await launch();
-    try {
+    await withBrowser({}, async (b) => {
       await b.context.route('https://wa.me/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>WhatsApp</title>' }));
       const cdp = await b.context.newCDPSession(b.page);
       await cdp.send('Page.enable');
@@ -598,15 +558,12 @@ for (const [file, policy] of [['aruba.html', 'the recommended'], ['strict-iframe
       assert.equal(b.page.url(), HOST + file, 'call: the host page stays');
       assert.deepEqual(await cspViolations(b.page), [], 'no CSP violation on the host page');
       assert.deepEqual(b.errors, []);
-    } finally {
-      await b.close();
-    }
+    });
   });
 }
 
 test('inline embed on a host enforcing Trusted Types: the widget runs, and its fallback too, with no violation', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await b.page.goto(HOST + 'strict-inline.html');
     await b.page.locator('#one #sg-heading').waitFor();
     assert.match(await b.page.locator('#one #sg-heading').textContent(), /\bcu\b/, 'Aruban Papiamento');
@@ -614,11 +571,8 @@ test('inline embed on a host enforcing Trusted Types: the widget runs, and its f
     await b.page.locator('#one .sg-error-summary, #one #sg-heading').first().waitFor();
     assert.deepEqual(await cspViolations(b.page), [], 'no CSP or Trusted Types violation');
     assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
-  const c = await launch();
-  try {
+  });
+  await withBrowser({}, async (c) => {
     await c.context.route('**/*.wasm', (r) => r.abort());
     await c.page.goto(HOST + 'strict-inline.html');
     await c.page.waitForFunction(() => {
@@ -627,9 +581,7 @@ test('inline embed on a host enforcing Trusted Types: the widget runs, and its f
     });
     assert.equal(await inWidget(c.page, 'one', (r) => r.querySelector('.sg-fallback [lang]').lang), 'pap-AW');
     assert.deepEqual(await cspViolations(c.page), [], 'the fallback is built without HTML strings');
-  } finally {
-    await c.close();
-  }
+  });
 });
 
 test('a tool server that does not share its files (no CORS): the widget shows its language\'s numbers for its island', async () => {
@@ -642,34 +594,34 @@ test('a tool server that does not share its files (no CORS): the widget shows it
     spawn('python3', [join(ROOT, 'scripts', 'serve.py'), '--port', String(port), '--dir', join(ROOT, 'dist'), '--no-cors'], { stdio: 'ignore' }),
     spawn('python3', ['-m', 'http.server', String(port + 1), '--bind', '127.0.0.1', '-d', scratch], { stdio: 'ignore' }),
   ];
-  const b = await launch();
-  try {
-    for (const u of [tool + '/', `http://127.0.0.1:${port + 1}/`]) {
-      for (let i = 0; i < 50; i++) {
-        try { await fetch(u); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
+  await withBrowser({}, async (b) => {
+    try {
+      for (const u of [tool + '/', `http://127.0.0.1:${port + 1}/`]) {
+        for (let i = 0; i < 50; i++) {
+          try { await fetch(u); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
+        }
       }
+      await b.page.goto(`http://127.0.0.1:${port + 1}/`);
+      await b.page.waitForFunction(() => {
+        const fb = document.getElementById('w').shadowRoot?.querySelector('.sg-fallback');
+        return fb && !fb.hidden;
+      });
+      const fb = await inWidget(b.page, 'w', (r) => ({
+        lang: r.querySelector('.sg-fallback [lang]').lang,
+        text: r.querySelector('.sg-fallback').textContent,
+        islands: [...r.querySelectorAll('.sg-fallback h3')].map((h) => h.textContent),
+        tels: [...r.querySelectorAll('.sg-fallback a[href^="tel:"]')].map((a) => a.getAttribute('href')),
+      }));
+      assert.equal(fb.lang, 'es');
+      assert.match(fb.text, /trata de personas/);
+      assert.deepEqual(fb.islands, ['Curazao']);
+      assert.ok(fb.tels.includes('tel:911') && fb.tels.includes('tel:+59997477229'), `Curaçao's numbers: ${fb.tels}`);
+      assert.ok(!fb.tels.includes('tel:+2975824000'), 'not Aruba\'s');
+    } finally {
+      for (const s of servers) s.kill();
+      rmSync(scratch, { recursive: true, force: true });
     }
-    await b.page.goto(`http://127.0.0.1:${port + 1}/`);
-    await b.page.waitForFunction(() => {
-      const fb = document.getElementById('w').shadowRoot?.querySelector('.sg-fallback');
-      return fb && !fb.hidden;
-    });
-    const fb = await inWidget(b.page, 'w', (r) => ({
-      lang: r.querySelector('.sg-fallback [lang]').lang,
-      text: r.querySelector('.sg-fallback').textContent,
-      islands: [...r.querySelectorAll('.sg-fallback h3')].map((h) => h.textContent),
-      tels: [...r.querySelectorAll('.sg-fallback a[href^="tel:"]')].map((a) => a.getAttribute('href')),
-    }));
-    assert.equal(fb.lang, 'es');
-    assert.match(fb.text, /trata de personas/);
-    assert.deepEqual(fb.islands, ['Curazao']);
-    assert.ok(fb.tels.includes('tel:911') && fb.tels.includes('tel:+59997477229'), `Curaçao's numbers: ${fb.tels}`);
-    assert.ok(!fb.tels.includes('tel:+2975824000'), 'not Aruba\'s');
-  } finally {
-    await b.close();
-    for (const s of servers) s.kill();
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  });
 });
 
 test('embed.js parses as ES2017 (host browsers as old as the app supports) and builds no HTML from strings', async () => {

@@ -2,7 +2,7 @@
 // every island's numbers without JavaScript, when the .wasm cannot load, and after a panic.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, axe, APP, LOCALES } from '../lib.mjs';
+import { axe, APP, LOCALES, withBrowser } from '../lib.mjs';
 
 // A few numbers the fallback must carry (typed from the research, not read from the build).
 const MUST = ['tel:911', 'tel:9310', 'tel:+5997176181', 'tel:+5997900426', 'tel:+5997900019', 'tel:+17215422222', 'tel:9300', 'tel:+2975824000', 'tel:+59997477229', 'tel:112'];
@@ -35,22 +35,18 @@ async function axeFallback(page, where) {
 }
 
 test('without JavaScript the fallback shows every island\'s numbers', async () => {
-  const b = await launch({ javaScriptEnabled: false });
-  try {
+  await withBrowser({ javaScriptEnabled: false }, async (b) => {
     await b.page.goto(APP);
     assert.ok(await fallbackShown(b.page));
     await checkNumbers(b.page);
     assert.equal(await b.page.isVisible('#sg-root'), false, 'the start screen, which needs the app, is not shown');
     // (axe itself needs JavaScript in the page: the same fallback is checked after a failed load.)
     assert.deepEqual(b.requests.filter((u) => /\.wasm|\/pkg\/|\.js$/.test(u)), [], 'no script or WebAssembly is requested');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('when the .wasm request is blocked, the fallback shows', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await b.context.route('**/*.wasm', (r) => r.abort());
     await b.page.goto(APP);
     await b.page.waitForFunction(() => document.documentElement.classList.contains('sg-failed'));
@@ -58,14 +54,11 @@ test('when the .wasm request is blocked, the fallback shows', async () => {
     await checkNumbers(b.page);
     assert.equal(await b.page.isVisible('#sg-root'), false, 'the static start screen gives way to the fallback');
     await axeFallback(b.page, 'after a failed load');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('a panic replaces the app with the fallback and an apology', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await b.page.goto(APP);
     await b.page.waitForSelector('#sg-heading');
     await b.page.evaluate(() => import('./pkg/signaal.js').then((m) => m.simulate_panic()).catch(() => {}));
@@ -75,7 +68,5 @@ test('a panic replaces the app with the fallback and an apology', async () => {
     assert.ok(await b.page.isVisible('#sg-fallback details[open] .sg-apology'));
     await checkNumbers(b.page);
     await axeFallback(b.page, 'after a panic');
-  } finally {
-    await b.close();
-  }
+  });
 });

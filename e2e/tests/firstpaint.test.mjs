@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, APP } from '../lib.mjs';
+import { APP, withBrowser } from '../lib.mjs';
 import { serveCopy } from '../deploy.mjs';
 
 const SHOTS = process.env.SIGNAAL_SHOTS || join(process.cwd(), 'target', 'e2e-shots');
@@ -46,8 +46,7 @@ async function fcp(page) {
 test('slow 3G and 4x CPU: exit and 911 visible at 1.5 s and 3 s, then the app without a jump', async () => {
   // The first paint is the start screen in the default language, English (the language of a
   // browser whose language the tool does not have); a browser in English sees no change at all.
-  const b = await launch({ locale: 'en-GB', viewport: { width: 360, height: 740 } });
-  try {
+  await withBrowser({ locale: 'en-GB', viewport: { width: 360, height: 740 } }, async (b) => {
     await slowPhone(b);
     const start = Date.now();
     await b.page.goto(APP, { waitUntil: 'commit' });
@@ -73,9 +72,7 @@ test('slow 3G and 4x CPU: exit and 911 visible at 1.5 s and 3 s, then the app wi
     console.log(`first contentful paint (slow 3G, 4x CPU): ${Math.round(paint)} ms; app mounted after ${Date.now() - start} ms`);
     await b.page.screenshot({ path: join(SHOTS, 'firstpaint-mounted.png') });
     assert.deepEqual(b.errors, [], 'console errors');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('first contentful paint is within 10 % of the same page as plain static HTML', async () => {
@@ -87,14 +84,11 @@ test('first contentful paint is within 10 % of the same page as plain static HTM
   assert.ok(!/<script|<noscript/.test(plainHtml) && plainHtml.length < html.length, 'scripts removed');
   writeFileSync(join(srv.dir, 'plain.html'), plainHtml);
   const run = async (path) => {
-    const b = await launch({ locale: 'nl-NL', viewport: { width: 360, height: 740 } });
-    try {
+    return await withBrowser({ locale: 'nl-NL', viewport: { width: 360, height: 740 } }, async (b) => {
       await slowPhone(b);
       await b.page.goto(srv.url + path);
       return await fcp(b.page);
-    } finally {
-      await b.close();
-    }
+    });
   };
   try {
     // Alternate, three each, and compare the medians (the machine is shared).
@@ -113,8 +107,7 @@ test('first contentful paint is within 10 % of the same page as plain static HTM
 
 test('before the app has started, the exit button and Shift three times leave', async () => {
   for (const how of ['button', 'shift']) {
-    const b = await launch();
-    try {
+    await withBrowser({}, async (b) => {
       await b.context.route('**/*.wasm', () => {}); // never answered: the app cannot start
       await b.context.route('https://www.google.com/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Neutral</title>' }));
       await b.page.goto(APP);
@@ -130,15 +123,12 @@ test('before the app has started, the exit button and Shift three times leave', 
       assert.equal(await b.page.title(), 'Neutral', how);
       // replace(), not a new entry: Back does not return to the tool.
       assert.equal(await b.page.evaluate(() => history.length), entries, `${how}: no history entry left behind`);
-    } finally {
-      await b.close();
-    }
+    });
   }
 });
 
 test('when the module stalls, the full fallback shows after a few seconds', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await b.context.route('**/*.wasm', () => {}); // never answered
     await b.page.goto(APP);
     assert.ok(await visible(b.page, '#sg-exit'), 'static exit at once');
@@ -151,14 +141,11 @@ test('when the module stalls, the full fallback shows after a few seconds', asyn
     await b.page.check('#sg-island-0');
     await b.page.click('#sg-continue');
     assert.equal(new URL(b.page.url()).search, '', 'no query string after Continue');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('a choice made on the static start screen is kept when the app mounts', async () => {
-  const b = await launch({ locale: 'nl-NL' });
-  try {
+  await withBrowser({ locale: 'nl-NL' }, async (b) => {
     let release;
     const held = new Promise((r) => { release = r; });
     await b.context.route('**/*.wasm', async (r) => { await held; await r.continue(); });
@@ -174,7 +161,5 @@ test('a choice made on the static start screen is kept when the app mounts', asy
     assert.ok(await b.page.isChecked('#sg-path-other'), 'path kept');
     assert.equal(await b.page.evaluate(() => document.activeElement.id), 'sg-lang', 'focus kept');
     assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  });
 });

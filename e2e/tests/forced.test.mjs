@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, open, begin, advance, setLocale, APP, LOCALES } from '../lib.mjs';
+import { open, begin, advance, setLocale, APP, LOCALES, withBrowser } from '../lib.mjs';
 
 const SHOTS = process.env.SIGNAAL_SHOTS || join(process.cwd(), 'target', 'e2e-shots');
 mkdirSync(SHOTS, { recursive: true });
@@ -50,8 +50,7 @@ async function boxOf(page, selector) {
 }
 
 test('forced colours: chosen radio, ticked checkbox, focus and button edges stay visible', async () => {
-  const b = await launch({ locale: 'en-GB' });
-  try {
+  await withBrowser({ locale: 'en-GB' }, async (b) => {
     await b.page.emulateMedia({ forcedColors: 'active' });
     await open(b.page);
     assert.ok(await b.page.evaluate(() => matchMedia('(forced-colors: active)').matches), 'forced colours emulated');
@@ -103,9 +102,7 @@ test('forced colours: chosen radio, ticked checkbox, focus and button edges stay
     const cbFocus = await pixels(b, await boxOf(b.page, `#${id}`), 8, 'forced-checkbox-focus.png');
     assert.ok(differ(ticked, cbFocus) > 0.05, 'focus on a checkbox is drawn');
     await b.page.screenshot({ path: join(SHOTS, 'forced-theme.png'), fullPage: true });
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 /** Elements that stick out to the right of the viewport, and the page's scroll width. */
@@ -131,8 +128,7 @@ async function largeText(b) {
 }
 
 test('320 px, text at 200 %: no sideways scrolling on any screen, in any locale', async () => {
-  const b = await launch({ viewport: { width: 320, height: 640 } });
-  try {
+  await withBrowser({ viewport: { width: 320, height: 640 } }, async (b) => {
     await largeText(b);
     await open(b.page);
     assert.equal(await b.page.evaluate(() => getComputedStyle(document.body).fontSize), '36px', 'default font at 200 % (body is 1.125rem)');
@@ -178,20 +174,15 @@ test('320 px, text at 200 %: no sideways scrolling on any screen, in any locale'
     await begin(b.page, 'aruba', 'self');
     await advance(b.page);
     await b.page.screenshot({ path: join(SHOTS, 'large-320-nl-question.png') });
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('320 px, text at 200 %: the fallback does not scroll sideways, in any locale', async () => {
-  const b = await launch({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
-  try {
+  await withBrowser({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false }, async (b) => {
     await largeText(b);
     await b.page.goto(APP);
     await b.page.$$eval('#sg-fallback details', (ds) => ds.forEach((d) => { d.open = true; }));
     await overflow(b.page, 'fallback, every locale open');
     await b.page.screenshot({ path: join(SHOTS, 'large-320-fallback.png') });
-  } finally {
-    await b.close();
-  }
+  });
 });

@@ -2,11 +2,10 @@
 // changes text and <html lang>, 911 visible, axe clean, nothing stored, nothing sent elsewhere.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, setLocale, storage, axe, cspViolations, LOCALES, LOCALE_NAMES } from '../lib.mjs';
+import { open, setLocale, storage, axe, cspViolations, LOCALES, LOCALE_NAMES, withBrowser } from '../lib.mjs';
 
 test('first screen: languages, 911, no console error, axe, no storage, no other origin', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await open(b.page, '?lang=en');
     const options = await b.page.$$eval('#sg-lang option', (os) => os.map((o) => [o.value, o.textContent.trim(), o.lang]));
     assert.deepEqual(options.map((o) => o[0]), LOCALES);
@@ -28,14 +27,11 @@ test('first screen: languages, 911, no console error, axe, no storage, no other 
     assert.deepEqual(await cspViolations(b.page), [], 'CSP violations');
     assert.deepEqual(await storage(b.page, b.context), { cookie: '', local: 0, session: 0, idb: [], caches: {}, cookies: 0 });
     assert.deepEqual(b.offOrigin(), []);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('an unknown language falls back with a console warning, never a blank page', async () => {
-  const b = await launch({ locale: 'fr-FR' });
-  try {
+  await withBrowser({ locale: 'fr-FR' }, async (b) => {
     await open(b.page, '?lang=xx-klingon&island=atlantis&exit-url=javascript:alert(1)');
     assert.ok((await b.page.textContent('#sg-heading')).length > 5);
     assert.equal(await b.page.getAttribute('html', 'lang'), 'en', 'French browser, no island: English');
@@ -43,21 +39,16 @@ test('an unknown language falls back with a console warning, never a blank page'
     assert.ok(b.warnings.some((w) => /unknown island/.test(w)));
     assert.ok(b.warnings.some((w) => /exit-url/.test(w)));
     assert.equal(await b.page.getAttribute('#sg-exit', 'href'), 'https://www.google.com/');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('locale follows the browser language, then the island', async () => {
   // An unsupported language gets English (Spanish variants Spanish), unless the island suggests Papiamento.
   for (const [browser, query, want] of [['es-VE', '', 'es'], ['fr-FR', '?island=aruba', 'pap-AW'], ['fr-FR', '?island=bonaire', 'pap-CW'], ['fr-FR', '?island=saba', 'en'],
     ['zh-CN', '', 'en'], ['fr-FR', '?island=elsewhere', 'en'], ['es-DO', '?island=curacao', 'es'], ['nl-BE', '?island=aruba', 'nl']]) {
-    const b = await launch({ locale: browser });
-    try {
+    await withBrowser({ locale: browser }, async (b) => {
       await open(b.page, query);
       assert.equal(await b.page.getAttribute('html', 'lang'), want, `${browser} ${query}`);
-    } finally {
-      await b.close();
-    }
+    });
   }
 });

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, begin, advance, APP } from '../lib.mjs';
+import { begin, advance, APP, withBrowser } from '../lib.mjs';
 import { serveCopy, deployNumber } from '../deploy.mjs';
 
 test('revalidation is answered with 304 for brotli, gzip and plain files', async () => {
@@ -71,40 +71,40 @@ async function cachesBecome(page, want, ms = 15000) {
 
 test('a number corrected between two visits is shown at the next visit, then offline', async () => {
   const srv = await serveCopy();
-  const b = await launch({ serviceWorkers: 'allow', locale: 'en-GB' });
-  try {
-    // First visit: the page, then the offline copy.
-    assert.equal(await arubaPolice(b.page, srv.url), 'tel:+2975824000', 'the number as built');
-    const version1 = /const VERSION = '([^']*)'/.exec(readFileSync(join(srv.dir, 'sw.js'), 'utf8'))[1];
-    await b.page.evaluate(() => navigator.serviceWorker.ready.then(() => null));
-    await cachesBecome(b.page, [`signaal-${version1}`]);
-    const first = srv.requests();
-    const full = new Map();
-    for (const [path, status] of first) if (status === 200) full.set(path, (full.get(path) || 0) + 1);
-    const twice = [...full].filter(([, n]) => n > 1);
-    assert.deepEqual(twice, [], `downloaded more than once on the first visit:\n${first.map((r) => r.join(' ')).join('\n')}`);
-    for (const f of ['/', '/pkg/signaal_bg.wasm', '/pkg/signaal.js', '/style.css', '/boot.js']) {
-      assert.deepEqual(first.filter(([p]) => p === f).map(([, s]) => s), [200, 304], `${f}: downloaded once, then revalidated for the offline copy`);
+  await withBrowser({ serviceWorkers: 'allow', locale: 'en-GB' }, async (b) => {
+    try {
+      // First visit: the page, then the offline copy.
+      assert.equal(await arubaPolice(b.page, srv.url), 'tel:+2975824000', 'the number as built');
+      const version1 = /const VERSION = '([^']*)'/.exec(readFileSync(join(srv.dir, 'sw.js'), 'utf8'))[1];
+      await b.page.evaluate(() => navigator.serviceWorker.ready.then(() => null));
+      await cachesBecome(b.page, [`signaal-${version1}`]);
+      const first = srv.requests();
+      const full = new Map();
+      for (const [path, status] of first) if (status === 200) full.set(path, (full.get(path) || 0) + 1);
+      const twice = [...full].filter(([, n]) => n > 1);
+      assert.deepEqual(twice, [], `downloaded more than once on the first visit:\n${first.map((r) => r.join(' ')).join('\n')}`);
+      for (const f of ['/', '/pkg/signaal_bg.wasm', '/pkg/signaal.js', '/style.css', '/boot.js']) {
+        assert.deepEqual(first.filter(([p]) => p === f).map(([, s]) => s), [200, 304], `${f}: downloaded once, then revalidated for the offline copy`);
+      }
+      assert.equal(full.get('/nojs.css'), 1, 'the no-JavaScript stylesheet only for the offline copy');
+
+      // A corrected number is deployed.
+      const { counts, version } = deployNumber(srv.dir, [['+2975824000', '+2975824999'], ['582 4000', '582 4999']]);
+      assert.ok(counts['index.html'] >= 1 && counts['pkg/signaal_bg.wasm'] >= 1 && counts['sw.js'] === 1, JSON.stringify(counts));
+
+      // Next visit, online: the new page and the new module.
+      assert.equal(await arubaPolice(b.page, srv.url), 'tel:+2975824999', 'the corrected number at the next visit');
+      assert.ok(await b.page.$('#sg-fallback a[href="tel:+2975824999"]'), 'the page itself is the new one');
+      assert.equal(await b.page.$('#sg-fallback a[href="tel:+2975824000"]'), null, 'no old number in the page');
+
+      // The new offline copy replaces the old one; offline, the corrected number is there.
+      await cachesBecome(b.page, [`signaal-${version}`]);
+      await b.context.setOffline(true);
+      assert.equal(await arubaPolice(b.page, srv.url), 'tel:+2975824999', 'offline after the deploy');
+      assert.ok(await b.page.evaluate(() => !navigator.onLine));
+      assert.deepEqual(b.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e)), [], 'console errors');
+    } finally {
+      srv.stop();
     }
-    assert.equal(full.get('/nojs.css'), 1, 'the no-JavaScript stylesheet only for the offline copy');
-
-    // A corrected number is deployed.
-    const { counts, version } = deployNumber(srv.dir, [['+2975824000', '+2975824999'], ['582 4000', '582 4999']]);
-    assert.ok(counts['index.html'] >= 1 && counts['pkg/signaal_bg.wasm'] >= 1 && counts['sw.js'] === 1, JSON.stringify(counts));
-
-    // Next visit, online: the new page and the new module.
-    assert.equal(await arubaPolice(b.page, srv.url), 'tel:+2975824999', 'the corrected number at the next visit');
-    assert.ok(await b.page.$('#sg-fallback a[href="tel:+2975824999"]'), 'the page itself is the new one');
-    assert.equal(await b.page.$('#sg-fallback a[href="tel:+2975824000"]'), null, 'no old number in the page');
-
-    // The new offline copy replaces the old one; offline, the corrected number is there.
-    await cachesBecome(b.page, [`signaal-${version}`]);
-    await b.context.setOffline(true);
-    assert.equal(await arubaPolice(b.page, srv.url), 'tel:+2975824999', 'offline after the deploy');
-    assert.ok(await b.page.evaluate(() => !navigator.onLine));
-    assert.deepEqual(b.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e)), [], 'console errors');
-  } finally {
-    await b.close();
-    srv.stop();
-  }
+  });
 });

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launch, open, setLocale, begin, advance, LOCALES, ISLANDS } from '../lib.mjs';
+import { open, setLocale, begin, advance, LOCALES, ISLANDS, withBrowser } from '../lib.mjs';
 import { SETS, SET_NAMES, ORDER } from './expected.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -120,8 +120,7 @@ const positions = [];
 for (const [li, locale] of LOCALES.entries()) {
   test(`help first at 360×740 in ${locale}: every island, both paths`, async () => {
     const ui = TEXTS[locale];
-    const b = await launch({ viewport: VIEW });
-    try {
+    await withBrowser({ viewport: VIEW }, async (b) => {
       for (const [ii, island] of ISLANDS.entries()) {
         const number = island === 'elsewhere' ? '112' : '911';
         for (const path of ['self', 'other']) {
@@ -167,9 +166,7 @@ for (const [li, locale] of LOCALES.entries()) {
         }
       }
       assert.deepEqual(b.errors, [], 'console errors');
-    } finally {
-      await b.close();
-    }
+    });
   });
 }
 
@@ -194,8 +191,7 @@ test('the other path never says "you" where the self path does: texts differ in 
 });
 
 test('"Get help now" on the start screen reaches the island\'s contacts without a question', async () => {
-  const b = await launch({ viewport: VIEW });
-  try {
+  await withBrowser({ viewport: VIEW }, async (b) => {
     for (const [li, locale] of LOCALES.entries()) {
       const island = ISLANDS[li % ISLANDS.length];
       await open(b.page);
@@ -216,15 +212,12 @@ test('"Get help now" on the start screen reaches the island\'s contacts without 
       assert.deepEqual(await b.page.$$eval('.sg-contacts > li', (lis) => lis.map((li) => li.dataset.point)), ORDER.curacao.none);
     }
     assert.deepEqual(b.errors, [], 'console errors');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('the emergency line is in view and covers no label from 320 to 1280 px', async () => {
   for (const width of [320, 360, 768, 1024, 1280]) {
-    const b = await launch({ viewport: { width, height: 740 } });
-    try {
+    await withBrowser({ viewport: { width, height: 740 } }, async (b) => {
       await open(b.page, '?lang=en');
       await begin(b.page, 'aruba', 'self');
       const w = await where(b.page);
@@ -237,17 +230,14 @@ test('the emergency line is in view and covers no label from 320 to 1280 px', as
       // Scrolled down, the bar (with 911) is still at the top.
       await b.page.evaluate(() => window.scrollTo(0, 400));
       inView((await where(b.page)).danger, 740, `${width}px: emergency line after scrolling`);
-    } finally {
-      await b.close();
-    }
+    });
   }
 });
 
 test('About, privacy and accessibility pages from the footer in every locale, placeholders from data/site.toml', async () => {
   const site = Object.fromEntries(readFileSync(`${ROOT}data/site.toml`, 'utf8').split('\n')
     .map((l) => /^([a-z_]+)\s*=\s*("(?:[^"\\]|\\.)*")/.exec(l)).filter(Boolean).map((m) => [m[1], JSON.parse(m[2])]));
-  const b = await launch({ viewport: VIEW });
-  try {
+  await withBrowser({ viewport: VIEW }, async (b) => {
     for (const locale of LOCALES) {
       const ui = TEXTS[locale];
       for (const [id, title] of [['#sg-about', 'ui.about_title'], ['#sg-privacy', 'ui.privacy_title'], ['#sg-accessibility', 'ui.accessibility_title']]) {
@@ -267,14 +257,11 @@ test('About, privacy and accessibility pages from the footer in every locale, pl
       }
     }
     assert.deepEqual(b.errors, [], 'console errors');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('error summaries take focus; a "yes" to a danger question shows the emergency number at once', async () => {
-  const b = await launch({ viewport: VIEW });
-  try {
+  await withBrowser({ viewport: VIEW }, async (b) => {
     await open(b.page, '?lang=en');
     await b.page.click('#sg-continue');
     await b.page.waitForFunction(() => document.activeElement?.id === 'sg-error-summary');
@@ -300,7 +287,5 @@ test('error summaries take focus; a "yes" to a danger question shows the emergen
     // Yes / No / Not sure stack on a phone.
     const lefts = await b.page.$$eval('.sg-radios-inline .sg-radio', (els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
     assert.equal(new Set(lefts).size, 1, `stacked (${lefts})`);
-  } finally {
-    await b.close();
-  }
+  });
 });

@@ -3,7 +3,7 @@
 // privacy promises after each complete journey.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, setLocale, begin, advance, walkSelf, storage, axe, APP, LOCALES, ISLANDS } from '../lib.mjs';
+import { open, setLocale, begin, advance, walkSelf, storage, axe, APP, LOCALES, ISLANDS, withBrowser } from '../lib.mjs';
 import { ORDER, FIRST_NUMBER, WHATSAPP, MESSENGER, EMAIL, SETS, SET_NAMES } from './expected.mjs';
 
 const ISLAND_NAMES = /aruba|bonaire|cura[cç]ao|k[oò]rsou|corsou|boneir|saba|eustatius|statia|maarten|elsewhere/i;
@@ -78,9 +78,8 @@ async function checkPrivacy(b, island) {
 
 for (const [li, locale] of LOCALES.entries()) {
   test(`journeys in ${locale}: every island, both paths, every level`, async () => {
-    const b = await launch();
     const axeOut = [];
-    try {
+    await withBrowser({}, async (b) => {
       for (const [ii, island] of ISLANDS.entries()) {
         for (const path of ['self', 'other']) {
           const setName = SET_NAMES[(ii + li + (path === 'other' ? 2 : 0)) % SET_NAMES.length];
@@ -105,9 +104,7 @@ for (const [li, locale] of LOCALES.entries()) {
       }
       assert.deepEqual(axeOut, [], 'axe-core violations');
       assert.deepEqual(b.errors, [], 'console errors');
-    } finally {
-      await b.close();
-    }
+    });
   });
 }
 

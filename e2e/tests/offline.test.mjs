@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { launch, open, setLocale, begin, walkSelf, storage, APP, ORIGIN } from '../lib.mjs';
+import { open, setLocale, begin, walkSelf, storage, APP, ORIGIN, withBrowser } from '../lib.mjs';
 import { ORDER, FIRST_NUMBER, SETS } from './expected.mjs';
 
 /** The version and file list that scripts/build.sh wrote into the served sw.js. */
@@ -39,8 +39,7 @@ async function controlled(page) {
 }
 
 test('the service worker caches only the tool\'s own files, in a cache named after the build', async () => {
-  const b = await launch({ serviceWorkers: 'allow' });
-  try {
+  await withBrowser({ serviceWorkers: 'allow' }, async (b) => {
     await open(b.page);
     assert.equal(await controlled(b.page), APP + 'sw.js', 'the page is controlled by the tool\'s service worker');
     const { version, files } = await served();
@@ -62,17 +61,14 @@ test('the service worker caches only the tool\'s own files, in a cache named aft
       assert.ok(urls.includes(APP + need), `${need || 'the page'} is cached`);
     }
     assert.deepEqual(b.offOrigin(), [], 'no request left the origin');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('offline: a whole self-check in another locale reaches the right reporting points', async () => {
   const island = 'aruba';
   const setName = 'danger';
   const set = SETS[setName];
-  const b = await launch({ serviceWorkers: 'allow' });
-  try {
+  await withBrowser({ serviceWorkers: 'allow' }, async (b) => {
     await open(b.page);
     await controlled(b.page);
     const before = (await storage(b.page, b.context)).caches;
@@ -110,7 +106,5 @@ test('offline: a whole self-check in another locale reaches the right reporting 
     // The network really was off: a file that is not cached cannot be fetched.
     const probe = await b.page.evaluate(() => fetch('sw.js?probe').then((r) => `status ${r.status}`, () => 'failed'));
     assert.equal(probe, 'failed', 'uncached request fails offline');
-  } finally {
-    await b.close();
-  }
+  });
 });

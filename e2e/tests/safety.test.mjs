@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { launch, open, setLocale, begin, advance, storage, APP, ORIGIN, HOST } from '../lib.mjs';
+import { open, setLocale, begin, advance, storage, APP, ORIGIN, HOST, withBrowser } from '../lib.mjs';
 
 test('embed.js follows the shared quick-exit table (src/domain/exit_cases.json, also run by cargo test)', () => {
   const src = readFileSync(new URL('../../www/embed.js', import.meta.url), 'utf8');
@@ -53,22 +53,28 @@ async function waitNeutral(page) {
   throw new Error(`not on the neutral page: ${page.url()}`);
 }
 
-/** After an exit, Back (up to `times` presses) never shows the tool or an answer: it goes to
- *  the page before the tool, then further back, never into the tool's steps. */
-async function assertNeverBack(page, times, how, toolUrl = (u) => u.startsWith(ORIGIN)) {
+/** After an exit, Back (up to `times` presses) never shows the tool or an answer: the first
+ *  press goes to `before`, the page the tab showed before the tool, and later presses stay on
+ *  the pages before it (`before` or the blank page a new tab starts with). Each press asserts
+ *  where the tab is, so a Back that does nothing (still on the exit page) or lands anywhere
+ *  else fails. */
+async function assertNeverBack(page, times, how, before, toolUrl = (u) => u.startsWith(ORIGIN)) {
   for (let i = 1; i <= times; i++) {
     await page.goBack({ waitUntil: 'load', timeout: 5000 }).catch(() => {});
     await page.waitForTimeout(150);
     const url = page.url();
     assert.ok(!toolUrl(url), `${how}: Back ${i} of ${times} shows the tool (${url})`);
+    if (i === 1) assert.equal(url, before, `${how}: Back 1 goes to the page before the tool`);
+    else assert.ok([before, 'about:blank'].includes(url), `${how}: Back ${i} of ${times} is on ${url}, not a page before the tool`);
     assert.equal(await page.locator('#sg-heading, input:checked').count(), 0, `${how}: Back ${i} shows a step or an answer`);
   }
 }
 
-async function assertLeft(b, how) {
+/** The tool was opened in a new tab (`before` is its blank first page) and left: the exit
+ *  page is shown, and Back goes to the page before the tool, never into its steps. */
+async function assertLeft(b, how, before = 'about:blank') {
   await waitNeutral(b.page);
-  // The tool's history entries were left behind: Back goes to the page before the tool.
-  await assertNeverBack(b.page, 2, how);
+  await assertNeverBack(b.page, 2, how, before);
 }
 
 /** A page before the tool (on the second origin), then the tool, then `n` steps of the
@@ -95,8 +101,7 @@ const CONTROLS = {
 
 for (const [how, exit] of Object.entries(CONTROLS)) {
   test(`after N steps and a quick exit by ${how}, Back 1 to N+1 times never shows the tool`, async () => {
-    const b = await launch();
-    try {
+    await withBrowser({}, async (b) => {
       await stubExit(b.context);
       const n = 5;
       await stepsFromHost(b.page, n);
@@ -107,16 +112,13 @@ for (const [how, exit] of Object.entries(CONTROLS)) {
       await b.page.waitForFunction((s) => history.state === s, n);
       await exit(b.page);
       await waitNeutral(b.page);
-      await assertNeverBack(b.page, n + 1, how);
-    } finally {
-      await b.close();
-    }
+      await assertNeverBack(b.page, n + 1, how, HOST);
+    });
   });
 }
 
 test('quick exit button covers the page, clears answers and replaces the location', async () => {
-  const b = await launch({ viewport: { width: 320, height: 640 } });
-  try {
+  await withBrowser({ viewport: { width: 320, height: 640 } }, async (b) => {
     await stubExit(b.context);
     await answerFirst(b.page);
     await b.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -128,14 +130,11 @@ test('quick exit button covers the page, clears answers and replaces the locatio
     await waitNeutral(b.page);
     assert.equal(await b.page.evaluate(() => history.length), length, 'location replaced, not pushed');
     await assertLeft(b, 'button');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('Shift three times exits (left and right Shift both count); Shift+key does not', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await stubExit(b.context);
     await answerFirst(b.page);
     for (let i = 0; i < 3; i++) {
@@ -149,14 +148,11 @@ test('Shift three times exits (left and right Shift both count); Shift+key does 
     await b.page.keyboard.press('ShiftRight');
     await b.page.keyboard.press('ShiftLeft');
     await assertLeft(b, 'shift');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('Shift×3 status: each press, a reset by another key and the expiry are announced, with plurals', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await open(b.page, '?lang=en');
     const status = () => b.page.textContent('.sg-exit-bar [role=status]');
     await b.page.keyboard.press('Shift');
@@ -173,14 +169,11 @@ test('Shift×3 status: each press, a reset by another key and the expiry are ann
     await b.page.keyboard.press('Shift');
     assert.equal(await status(), 'Druk nog één keer op Shift om deze pagina te verlaten.');
     assert.ok(b.page.url().startsWith(ORIGIN), 'no exit after two presses and a reset');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('the hidden first link is the first thing Tab reaches, and it exits', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await stubExit(b.context);
     await open(b.page, '?lang=en');
     await b.page.keyboard.press('Tab');
@@ -189,14 +182,11 @@ test('the hidden first link is the first thing Tab reaches, and it exits', async
     assert.ok(box.x >= 0, 'visible when focused');
     await b.page.keyboard.press('Enter');
     await assertLeft(b, 'skip link');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('back-forward cache: coming back to the tool after an exit (through Forward) shows no answers', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await stubExit(b.context);
     await answerFirst(b.page);
     await b.page.click('#sg-exit');
@@ -212,14 +202,11 @@ test('back-forward cache: coming back to the tool after an exit (through Forward
     assert.equal(await b.page.$$eval('input:checked', (x) => x.length), 0);
     assert.ok(!(await b.page.$('.sg-cover')), 'cover removed');
     assert.equal(await b.page.evaluate(() => document.documentElement.classList.contains('sg-exiting')), false);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test("the browser's Back goes one step back; language and island changes keep every answer", async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await answerFirst(b.page);
     await b.page.goBack();
     await b.page.waitForFunction(() => /1\D+9/.test(document.querySelector('#sg-count')?.textContent || ''));
@@ -233,14 +220,11 @@ test("the browser's Back goes one step back; language and island changes keep ev
     await b.page.goForward();
     await b.page.waitForFunction(() => /2\D+9/.test(document.querySelector('#sg-count')?.textContent || ''));
     assert.equal(await b.page.isChecked('#sg-answer-no'), true);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('keyboard only: a whole journey, focus on each new heading', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await open(b.page, '?lang=en');
     const tabTo = async (selector) => {
       for (let i = 0; i < 40; i++) {
@@ -271,15 +255,12 @@ test('keyboard only: a whole journey, focus on each new heading', async () => {
     await b.page.keyboard.press('Enter');
     await b.page.waitForSelector('.sg-contacts');
     assert.equal(await b.page.evaluate(() => document.activeElement?.id), 'sg-heading');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('320 px wide and 400 % zoom: no horizontal scroll; targets at least 44 px', async () => {
   for (const viewport of [{ width: 320, height: 640 }, { width: 320, height: 256 }]) {
-    const b = await launch({ viewport });
-    try {
+    await withBrowser({ viewport }, async (b) => {
       await open(b.page, '?lang=es');
       await begin(b.page, 'sint-maarten', 'other');
       await b.page.waitForSelector('#sg-none');
@@ -290,19 +271,14 @@ test('320 px wide and 400 % zoom: no horizontal scroll; targets at least 44 px',
         .map((e) => [e.tagName, e.textContent.trim().slice(0, 30), Math.round(e.getBoundingClientRect().height)])
         .filter(([, , h]) => h < 44));
       assert.deepEqual(small, [], 'targets smaller than 44 px');
-    } finally {
-      await b.close();
-    }
+    });
   }
 });
 
 test('reduced motion is honoured', async () => {
-  const b = await launch({ reducedMotion: 'reduce' });
-  try {
+  await withBrowser({ reducedMotion: 'reduce' }, async (b) => {
     await open(b.page);
     const d = await b.page.evaluate(() => getComputedStyle(document.querySelector('.sg-exit')).transitionDuration);
     assert.ok(/^0s/.test(d), d);
-  } finally {
-    await b.close();
-  }
+  });
 });

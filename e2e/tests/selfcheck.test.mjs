@@ -3,25 +3,25 @@
 // answers made them count, and a changed answer that closes a branch drops what no longer applies.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, setLocale, begin, advance, answerSelf, LOCALES } from '../lib.mjs';
+import { open, setLocale, begin, advance, answerSelf, LOCALES, withBrowser } from '../lib.mjs';
 
 /** Cases typed by hand from data/indicators.toml and the rule in CONTENT.md. */
 const CASES = {
   sexual: {
     yes: ['sex_for_money', 'someone_arranged', 'job_different', 'pay_different', 'excessive_hours', 'hand_over_sex_money', 'passport_kept', 'debt_to_employer'],
-    level: 'trafficking', danger: false, age: 'adult', list: 'AdultSexual',
-    positive: ['DeceptiveRecruitment', 'ExploitativeConditions', 'CoercionDestination'],
+    level: 'trafficking', danger: false, age: 'adult', list: 'adult_sexual',
+    positive: ['deceptive_recruitment', 'exploitative_conditions', 'coercion_destination'],
   },
   child: {
     // A 16-year-old recruited online with a false job offer, then made to have sex with men.
     yes: ['under_18', 'someone_arranged', 'online_offer', 'job_different', 'sex_for_money', 'forced_sex'],
-    level: 'trafficking', danger: true, age: 'child', list: 'ChildSexual',
-    positive: ['DeceptiveRecruitment'], childExploitation: true,
+    level: 'trafficking', danger: true, age: 'child', list: 'child_sexual',
+    positive: ['deceptive_recruitment'], childExploitation: true,
   },
   loverBoy: {
     yes: ['sex_for_money', 'lover_recruiter', 'money_pressure', 'hard_situation', 'hand_over_sex_money', 'excessive_hours', 'movement_controlled', 'passport_kept'],
-    level: 'trafficking', danger: false, age: 'adult', list: 'AdultSexual',
-    positive: ['VulnerabilityRecruitment', 'ExploitativeConditions', 'CoercionDestination'],
+    level: 'trafficking', danger: false, age: 'adult', list: 'adult_sexual',
+    positive: ['vulnerability_recruitment', 'exploitative_conditions', 'coercion_destination'],
   },
 };
 
@@ -56,19 +56,15 @@ async function run(page, locale, c) {
 
 for (const locale of LOCALES) {
   test(`self-check in ${locale}: sexual exploitation, a child, a "lover boy"`, async () => {
-    const b = await launch();
-    try {
+    await withBrowser({}, async (b) => {
       for (const c of Object.values(CASES)) await run(b.page, locale, c);
       assert.deepEqual(b.errors, [], 'console errors');
-    } finally {
-      await b.close();
-    }
+    });
   });
 }
 
 test('changing an answer that closes a branch drops the answers that no longer apply, and says so', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await open(b.page, '?lang=en');
     await begin(b.page, 'aruba', 'self');
     await advance(b.page);
@@ -83,7 +79,5 @@ test('changing an answer that closes a branch drops the answers that no longer a
     assert.ok(!(await rows()).includes('excessive_hours'), 'closed question gone from the summary');
     await advance(b.page);
     assert.equal(await b.page.getAttribute('#sg-heading', 'data-level'), 'none');
-  } finally {
-    await b.close();
-  }
+  });
 });

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, open, setLocale, begin, axe, LOCALES, LOCALE_NAMES } from '../lib.mjs';
+import { open, setLocale, begin, axe, LOCALES, LOCALE_NAMES, withBrowser } from '../lib.mjs';
 import { ORDER, FIRST_NUMBER, SELF_CHECK } from './expected.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -52,8 +52,7 @@ async function toTraining(page, island = 'aruba', lang = 'en') {
 }
 
 test('a scenario with right and wrong marks gives the right feedback', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await toTraining(b.page);
     await b.page.click('.sg-scenario-link >> nth=0');
     await b.page.waitForSelector('[data-item]');
@@ -87,14 +86,11 @@ test('a scenario with right and wrong marks gives the right feedback', async () 
     for (const id of ['#sg-another', '#sg-handout', '#sg-trainer']) assert.ok(await b.page.isVisible(id), `next step ${id}`);
     await b.page.click('#sg-another');
     await b.page.waitForSelector('.sg-scenario-link');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('print view of the checklist hides navigation, quick exit and buttons', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     await toTraining(b.page, 'bonaire');
     await b.page.click('#sg-handout');
     await b.page.waitForSelector('.sg-handout');
@@ -103,14 +99,11 @@ test('print view of the checklist hides navigation, quick exit and buttons', asy
     assert.equal(visible, 0);
     assert.match(await b.page.textContent('.sg-handout'), /2026-11-22/, 'date the contacts were checked');
     assert.match(await b.page.textContent('.sg-handout'), /9310/);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('training screens have no axe violations in any locale', async () => {
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     const out = [];
     for (const l of LOCALES) {
       await toTraining(b.page);
@@ -128,9 +121,7 @@ test('training screens have no axe violations in any locale', async () => {
       out.push(...(await axe(b.page)).map((v) => `${l} feedback: ${v}`));
     }
     assert.deepEqual(out, []);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('trainer view shows every scenario with its story, signals and distractors in every locale', async () => {
@@ -141,8 +132,7 @@ test('trainer view shows every scenario with its story, signals and distractors 
   }
   assert.ok(data.some((s) => s.level === 'trafficking' && s.age === 'child'), 'child trafficking scenario');
   assert.ok(data.some((s) => s.level === 'trafficking' && s.age === 'adult'), 'adult trafficking scenario');
-  const b = await launch();
-  try {
+  await withBrowser({}, async (b) => {
     for (const l of LOCALES) {
       const ind = readToml(`i18n/${l}/indicators.toml`).tables;
       const sc = readToml(`i18n/${l}/scenarios.toml`).tables;
@@ -178,9 +168,7 @@ test('trainer view shows every scenario with its story, signals and distractors 
       assert.equal(await b.page.getAttribute('html', 'lang'), l);
     }
     assert.deepEqual(b.errors, [], 'console errors');
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 /** Runs a poppler tool; fails clearly when poppler-utils is missing. */
@@ -205,67 +193,67 @@ test('the handout prints to A4 with checklist, questions, numbers and date, and 
   if (keep) mkdirSync(keep, { recursive: true });
   const points = readToml('data/points.toml').arrays.point;
   const inds = readToml('data/indicators.toml').arrays.indicator;
-  const b = await launch();
-  try {
-    for (const { locale, island } of PRINTS) {
-      const uiFile = readToml(`i18n/${locale}/ui.toml`).tables;
-      const ui = uiFile.ui;
-      const texts = readToml(`i18n/${locale}/indicators.toml`).tables;
-      const islandName = uiFile.island[island];
-      const islandIn = uiFile.island_in[island]; // the place with its preposition, as in the heading
-      await toTraining(b.page, island, locale);
-      await b.page.click('#sg-handout');
-      await b.page.waitForSelector('.sg-handout');
-      const base = join(keep || dir, `handout-${locale}-${island}`);
-      const pdfFile = `${base}.pdf`;
-      writeFileSync(pdfFile, await b.page.pdf({ format: 'A4' }));
+  await withBrowser({}, async (b) => {
+    try {
+      for (const { locale, island } of PRINTS) {
+        const uiFile = readToml(`i18n/${locale}/ui.toml`).tables;
+        const ui = uiFile.ui;
+        const texts = readToml(`i18n/${locale}/indicators.toml`).tables;
+        const islandName = uiFile.island[island];
+        const islandIn = uiFile.island_in[island]; // the place with its preposition, as in the heading
+        await toTraining(b.page, island, locale);
+        await b.page.click('#sg-handout');
+        await b.page.waitForSelector('.sg-handout');
+        const base = join(keep || dir, `handout-${locale}-${island}`);
+        const pdfFile = `${base}.pdf`;
+        writeFileSync(pdfFile, await b.page.pdf({ format: 'A4' }));
 
-      const raw = poppler('pdftotext', ['-enc', 'UTF-8', pdfFile, '-'], 'utf8');
-      const text = squash(raw);
-      const lines = raw.split('\n').map((x) => x.trim()).filter(Boolean);
-      const where = `${locale}/${island}`;
-      const size = poppler('pdfinfo', [pdfFile]);
-      assert.match(size, /Page size:\s+59[56](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/, `${where}: A4`);
+        const raw = poppler('pdftotext', ['-enc', 'UTF-8', pdfFile, '-'], 'utf8');
+        const text = squash(raw);
+        const lines = raw.split('\n').map((x) => x.trim()).filter(Boolean);
+        const where = `${locale}/${island}`;
+        const size = poppler('pdfinfo', [pdfFile]);
+        assert.match(size, /Page size:\s+59[56](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/, `${where}: A4`);
 
-      // Content: the checklist, the self-check questions, the island's reporting points and numbers.
-      for (const i of inds.filter((x) => x.paths.includes('other'))) {
-        assert.ok(text.includes(squash(texts[i.id].signal)), `${where}: checklist item ${i.id}`);
-      }
-      for (const id of SELF_CHECK) assert.ok(text.includes(squash(texts[id].question)), `${where}: question ${id}`);
-      assert.ok(islandName, `${locale}: island name`);
-      assert.ok(text.includes(squash(ui.result_help_title.replace('{where}', islandIn))), `${where}: contacts heading`);
-      const compact = raw.replace(/[\s\-().]/g, '');
-      const ids = [...new Set([...ORDER[island].danger, ...ORDER[island].none])]; // the handout lists every point of the island
-      for (const id of ids) {
-        if (FIRST_NUMBER[id]) assert.ok(compact.includes(FIRST_NUMBER[id].replace('+', '')), `${where}: number of ${id} (${FIRST_NUMBER[id]})`);
-      }
-      const verified = points.filter((p) => ids.includes(p.id)).map((p) => p.verified).sort()[0];
-      assert.match(verified, /^\d{4}-\d{2}-\d{2}$/);
-      assert.ok(text.includes(squash(ui.print_contacts_date.replace('{date}', verified))), `${where}: "checked on ${verified}" line`);
+        // Content: the checklist, the self-check questions, the island's reporting points and numbers.
+        for (const i of inds.filter((x) => x.paths.includes('other'))) {
+          assert.ok(text.includes(squash(texts[i.id].signal)), `${where}: checklist item ${i.id}`);
+        }
+        for (const id of SELF_CHECK) assert.ok(text.includes(squash(texts[id].question)), `${where}: question ${id}`);
+        assert.ok(islandName, `${locale}: island name`);
+        assert.ok(text.includes(squash(ui.result_help_title.replace('{where}', islandIn))), `${where}: contacts heading`);
+        const compact = raw.replace(/[\s\-().]/g, '');
+        const ids = [...new Set([...ORDER[island].danger, ...ORDER[island].none])]; // the handout lists every point of the island
+        for (const id of ids) {
+          if (FIRST_NUMBER[id]) assert.ok(compact.includes(FIRST_NUMBER[id].replace('+', '')), `${where}: number of ${id} (${FIRST_NUMBER[id]})`);
+        }
+        const verified = points.filter((p) => ids.includes(p.id)).map((p) => p.verified).sort()[0];
+        assert.match(verified, /^\d{4}-\d{2}-\d{2}$/);
+        assert.ok(text.includes(squash(ui.print_contacts_date.replace('{date}', verified))), `${where}: "checked on ${verified}" line`);
 
-      // No interactive part: quick exit, skip link, switches, 911 line, buttons, footer.
-      for (const key of ['exit_button', 'skip_exit', 'exit_hidden', 'footer_privacy']) {
-        assert.ok(!text.includes(squash(ui[key])), `${where}: "${ui[key]}" (${key}) is printed`);
-      }
-      assert.ok(!text.includes(squash(ui.danger_line.replace('{number}', '911'))), `${where}: "in danger now" line is printed`);
-      for (const key of ['print', 'back', 'language', 'island_label']) {
-        assert.ok(!lines.includes(ui[key]), `${where}: control "${ui[key]}" (${key}) is printed`);
-      }
-      for (const name of LOCALE_NAMES) assert.ok(!lines.includes(name), `${where}: language option ${name} is printed`);
-      assert.ok(!text.includes(LOCALE_NAMES.join(' ')), `${where}: language select is printed`);
+        // No interactive part: quick exit, skip link, switches, 911 line, buttons, footer.
+        for (const key of ['exit_button', 'skip_exit', 'exit_hidden', 'footer_privacy']) {
+          assert.ok(!text.includes(squash(ui[key])), `${where}: "${ui[key]}" (${key}) is printed`);
+        }
+        assert.ok(!text.includes(squash(ui.danger_line.replace('{number}', '911'))), `${where}: "in danger now" line is printed`);
+        for (const key of ['print', 'back', 'language', 'island_label']) {
+          assert.ok(!lines.includes(ui[key]), `${where}: control "${ui[key]}" (${key}) is printed`);
+        }
+        for (const name of LOCALE_NAMES) assert.ok(!lines.includes(name), `${where}: language option ${name} is printed`);
+        assert.ok(!text.includes(LOCALE_NAMES.join(' ')), `${where}: language select is printed`);
 
-      // Page 1 as an image: ink on white paper, not a blank or covered page.
-      poppler('pdftoppm', ['-gray', '-r', '40', '-f', '1', '-l', '1', '-singlefile', pdfFile, base]);
-      const pgm = readFileSync(`${base}.pgm`);
-      const [, w, h] = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1')).map(Number);
-      const px = pgm.subarray(pgm.length - w * h);
-      const ink = px.filter((v) => v < 128).length / px.length;
-      assert.ok(ink > 0.01 && ink < 0.4, `${where}: page 1 has ${(ink * 100).toFixed(1)} % ink`);
-      if (keep) poppler('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdfFile, base]);
+        // Page 1 as an image: ink on white paper, not a blank or covered page.
+        poppler('pdftoppm', ['-gray', '-r', '40', '-f', '1', '-l', '1', '-singlefile', pdfFile, base]);
+        const pgm = readFileSync(`${base}.pgm`);
+        const [, w, h] = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1')).map(Number);
+        const px = pgm.subarray(pgm.length - w * h);
+        const ink = px.filter((v) => v < 128).length / px.length;
+        assert.ok(ink > 0.01 && ink < 0.4, `${where}: page 1 has ${(ink * 100).toFixed(1)} % ink`);
+        if (keep) poppler('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdfFile, base]);
+      }
+      assert.deepEqual(b.errors, [], 'console errors');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    assert.deepEqual(b.errors, [], 'console errors');
-  } finally {
-    await b.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });

@@ -5,7 +5,7 @@
 // text on screen must be the same on both, and the translated page must never panic.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, APP, LOCALES, ISLANDS } from '../lib.mjs';
+import { withBrowser, APP, LOCALES, ISLANDS } from '../lib.mjs';
 import { SETS } from './expected.mjs';
 
 function translator() {
@@ -31,42 +31,44 @@ function translator() {
   document.addEventListener('DOMContentLoaded', wrap);
 }
 
-/** Two pages, one translated; `act(page)` runs on both, then the visible texts are compared. */
-async function pair() {
-  const b = await launch({ locale: 'en-GB' });
-  const plain = b.page;
-  const translated = await b.context.newPage();
-  await translated.addInitScript(translator);
-  const text = (p) => p.evaluate(() => {
-    const app = document.querySelector('.sg-app');
-    // Cards below the fold are not laid out (content-visibility: auto), so innerText would
-    // depend on scrolling: lay them all out.
-    for (const el of document.querySelectorAll('.sg-contact')) el.style.contentVisibility = 'visible';
-    return app ? app.innerText.replace(/\s+/g, ' ').trim() : '(no app)';
+/** Runs `fn(t)` with two pages in one browser, one of them translated, and always closes the
+ *  browser: `t.both(label, act)` runs `act(page)` on both, then compares the visible texts. */
+async function withPair(fn) {
+  return withBrowser({ locale: 'en-GB' }, async (b) => {
+    const plain = b.page;
+    const translated = await b.context.newPage();
+    await translated.addInitScript(translator);
+    const text = (p) => p.evaluate(() => {
+      const app = document.querySelector('.sg-app');
+      // Cards below the fold are not laid out (content-visibility: auto), so innerText would
+      // depend on scrolling: lay them all out.
+      for (const el of document.querySelectorAll('.sg-contact')) el.style.contentVisibility = 'visible';
+      return app ? app.innerText.replace(/\s+/g, ' ').trim() : '(no app)';
+    });
+    const state = (p) => p.evaluate(() => ({
+      panicked: document.documentElement.classList.contains('sg-panicked'),
+      wrapped: window.__sgWrapped || 0,
+    }));
+    let steps = 0;
+    return fn({
+      b, plain, translated,
+      async both(label, act) {
+        for (const p of [plain, translated]) await act(p);
+        // Let the translator's observer run before reading.
+        await translated.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+        const [a, t] = [await text(plain), await text(translated)];
+        const s = await state(translated);
+        assert.equal(s.panicked, false, `${label}: the translated page panicked`);
+        assert.equal(t, a, `${label}: the translated page shows other (stale) text`);
+        steps++;
+      },
+      async check() {
+        assert.ok((await state(translated)).wrapped > 100, 'the translator wrapped the texts');
+        assert.deepEqual(b.errors, [], 'no console error or page error');
+        return steps;
+      },
+    });
   });
-  const state = (p) => p.evaluate(() => ({
-    panicked: document.documentElement.classList.contains('sg-panicked'),
-    wrapped: window.__sgWrapped || 0,
-  }));
-  let steps = 0;
-  return {
-    b, plain, translated,
-    async both(label, act) {
-      for (const p of [plain, translated]) await act(p);
-      // Let the translator's observer run before reading.
-      await translated.evaluate(() => new Promise((r) => setTimeout(r, 0)));
-      const [a, t] = [await text(plain), await text(translated)];
-      const s = await state(translated);
-      assert.equal(s.panicked, false, `${label}: the translated page panicked`);
-      assert.equal(t, a, `${label}: the translated page shows other (stale) text`);
-      steps++;
-    },
-    async check() {
-      assert.ok((await state(translated)).wrapped > 100, 'the translator wrapped the texts');
-      assert.deepEqual(b.errors, [], 'no console error or page error');
-      return steps;
-    },
-  };
 }
 
 async function open(p, query = '') {
@@ -83,8 +85,7 @@ const language = (v) => async (p) => {
 };
 
 test('translated page: the self-check with every answer, summary, result, every island and language', async () => {
-  const t = await pair();
-  try {
+  await withPair(async (t) => {
     await t.both('start', (p) => open(p));
     await t.both('continue without a choice', click('#sg-continue'));
     await t.both('island', check('#sg-island-0'));
@@ -114,14 +115,11 @@ test('translated page: the self-check with every answer, summary, result, every 
     for (const l of LOCALES) await t.both(`result in ${l}`, language(l));
     await t.both('clear answers', click('#sg-clear'));
     console.log(`${await t.check()} steps compared`);
-  } finally {
-    await t.b.close();
-  }
+  });
 });
 
 test('translated page: checklist for someone else and the training, every step', async () => {
-  const t = await pair();
-  try {
+  await withPair(async (t) => {
     await t.both('start', (p) => open(p, '?lang=es'));
     await t.both('other', async (p) => { await p.check('#sg-island-2'); await p.check('#sg-path-other'); });
     await t.both('begin', click('#sg-continue'));
@@ -168,7 +166,5 @@ test('translated page: checklist for someone else and the training, every step',
     });
     await t.both('handout language', language('es'));
     console.log(`${await t.check()} steps compared`);
-  } finally {
-    await t.b.close();
-  }
+  });
 });

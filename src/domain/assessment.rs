@@ -22,6 +22,19 @@ pub enum Answer {
 }
 
 impl Answer {
+    /// The answers a person can give, in the order they are offered.
+    pub const GIVEN: [Answer; 3] = [Answer::Yes, Answer::No, Answer::NotSure];
+
+    /// The value of the answer's radio button (and the end of its id).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Answer::Unanswered => "none",
+            Answer::Yes => "yes",
+            Answer::No => "no",
+            Answer::NotSure => "not-sure",
+        }
+    }
+
     /// Whether this answer opens the follow-up questions of its item.
     pub fn opens(self) -> bool {
         matches!(self, Answer::Yes | Answer::NotSure)
@@ -43,6 +56,16 @@ pub enum Level {
 }
 
 impl Level {
+    /// The level's name in CSS classes (`sg-level-…`) and test hooks.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Level::None => "none",
+            Level::Some => "some",
+            Level::Exploitation => "exploitation",
+            Level::Trafficking => "trafficking",
+        }
+    }
+
     pub const ALL: [Level; 4] = [
         Level::None,
         Level::Some,
@@ -61,6 +84,17 @@ pub enum Age {
     Child,
     /// "Not sure" / "don't know the age": both the adult and the child lists are used.
     Unknown,
+}
+
+impl Age {
+    /// The age's name in test hooks.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Age::Adult => "adult",
+            Age::Child => "child",
+            Age::Unknown => "unknown",
+        }
+    }
 }
 
 /// Counts of source indicators per strength in one dimension.

@@ -26,6 +26,15 @@ impl List {
     pub fn index(self) -> usize {
         self as usize
     }
+    /// The list's name in test hooks.
+    pub fn slug(self) -> &'static str {
+        match self {
+            List::AdultLabour => "adult_labour",
+            List::AdultSexual => "adult_sexual",
+            List::ChildLabour => "child_labour",
+            List::ChildSexual => "child_sexual",
+        }
+    }
     pub fn is_child(self) -> bool {
         matches!(self, List::ChildLabour | List::ChildSexual)
     }

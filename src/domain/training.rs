@@ -19,6 +19,28 @@ pub enum Feedback {
     RightlyIgnored,
 }
 
+impl Item {
+    /// Its kind, for test hooks: `signal` or `distractor`.
+    pub fn kind(self) -> &'static str {
+        match self {
+            Item::Signal(_) => "signal",
+            Item::Distractor(_) => "distractor",
+        }
+    }
+}
+
+impl Feedback {
+    /// The name of the feedback in CSS classes (`sg-feedback-…`) and test hooks.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Feedback::Found => "found",
+            Feedback::Missed => "missed",
+            Feedback::NotASignal => "notasignal",
+            Feedback::RightlyIgnored => "rightlyignored",
+        }
+    }
+}
+
 /// Feedback for one item given whether the learner marked it.
 pub fn feedback(item: Item, marked: bool) -> Feedback {
     match (item, marked) {

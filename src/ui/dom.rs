@@ -1,5 +1,5 @@
 //! Thin wrappers around the few browser APIs the app uses (title, lang, icon, history with a
-//! step number, focus, print, leaving). Nothing here persists anything.
+//! step number, focus, print). Leaving is in `quick_exit.rs`. Nothing here persists anything.
 
 use wasm_bindgen::JsValue;
 
@@ -36,13 +36,6 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     let _ = w.request_animation_frame(frame.unchecked_ref());
 }
 
-/// Whether a quick exit is under way (then nothing may touch the history).
-pub fn exiting() -> bool {
-    document()
-        .and_then(|d| d.document_element())
-        .is_some_and(|el| el.class_list().contains("sg-exiting"))
-}
-
 /// Points the page icon at `href` (a file of our own origin).
 pub fn set_icon(href: &str) {
     if let Some(link) = document().and_then(|d| d.query_selector("link[rel=icon]").ok().flatten()) {
@@ -73,7 +66,7 @@ pub fn start_history(step: usize) {
 }
 
 /// How many history entries this page added before the current one (0 when it owns none).
-fn entries_behind() -> i32 {
+pub fn entries_behind() -> i32 {
     let Some(base) = HISTORY_BASE.with(|b| b.get()) else {
         return 0;
     };
@@ -155,105 +148,6 @@ pub fn framed() -> bool {
     match (window(), window().and_then(|w| w.top().ok().flatten())) {
         (Some(w), Some(top)) => !JsValue::from(w).eq(&JsValue::from(top)),
         _ => false,
-    }
-}
-
-/// Covers the page at once, then replaces the location with `url` (the top page when framed).
-pub fn leave(url: &str) {
-    // Once only: the host script (inline embeds) or another widget may have started the same
-    // exit, and a second navigation would cancel the first.
-    if exiting() {
-        return;
-    }
-    if let Some(el) = document().and_then(|d| d.document_element()) {
-        let _ = el.class_list().add_1("sg-exiting");
-    }
-    // An inline embed cannot style the host page: hide it through the CSSOM (allowed by a
-    // strict CSP, unlike a style attribute). And the exit address must not learn which page
-    // the person came from, whatever the host's own referrer policy.
-    if let Some(doc) = document() {
-        if let Some(body) = doc.body() {
-            let _ = body.style().set_property("visibility", "hidden");
-        }
-        if let (Ok(meta), Some(head)) = (doc.create_element("meta"), doc.head()) {
-            let _ = meta.set_attribute("name", "referrer");
-            let _ = meta.set_attribute("content", "no-referrer");
-            let _ = head.append_child(&meta);
-        }
-    }
-    // In an iframe embed the host script leaves the host page itself (it needs no user
-    // gesture, which a key press such as Shift×3 does not give the frame).
-    let host_asked = super::embed::ask_parent_to_exit();
-    let Some(w) = window() else { return };
-    if !framed() {
-        leave_history(&w, url);
-        return;
-    }
-    // Framed: navigating the cross-origin top page is allowed on a user gesture when the
-    // host's sandbox includes allow-top-navigation-by-user-activation. Refused, it may or may
-    // not throw. Either way, if this frame is still here a moment later, at least the frame
-    // leaves. A host script that was asked gets time first: once this frame has navigated,
-    // the host can no longer tell that the message came from its widget (seen on a loaded
-    // machine). The tool is covered meanwhile.
-    let top_ok = w
-        .top()
-        .ok()
-        .flatten()
-        .is_some_and(|top| top.location().replace(url).is_ok());
-    let wait = match (host_asked, top_ok) {
-        (true, _) => 1500,
-        (false, true) => 300,
-        (false, false) => 0,
-    };
-    let url = url.to_string();
-    gloo::timers::callback::Timeout::new(wait, move || {
-        if let Some(w) = window() {
-            let _ = w.location().replace(&url);
-        }
-    })
-    .forget();
-}
-
-/// Standalone: `location.replace` replaces only the current history entry; the step entries
-/// this page added before it would stay, and Back would bring the tool back. So first go back
-/// to the page's first entry (same document: no reload, this code keeps running), then
-/// replace that one. Back then leaves for the page before the tool. (The later step entries
-/// stay as Forward entries of a document that is gone; going Forward shows a fresh start.)
-fn leave_history(w: &web_sys::Window, url: &str) {
-    let behind = entries_behind();
-    let Ok(history) = w.history() else {
-        let _ = w.location().replace(url);
-        return;
-    };
-    if behind == 0 {
-        let _ = w.location().replace(url);
-        return;
-    }
-    let done = std::rc::Rc::new(std::cell::Cell::new(false));
-    let go = {
-        let (done, url) = (done.clone(), url.to_string());
-        move || {
-            if !done.replace(true) {
-                if let Some(w) = window() {
-                    let _ = w.location().replace(&url);
-                }
-            }
-        }
-    };
-    let on_pop = go.clone();
-    gloo::events::EventListener::once(w, "popstate", move |_| on_pop()).forget();
-    // Should the traversal never be reported, leave from where the page is.
-    gloo::timers::callback::Timeout::new(1000, go).forget();
-    let _ = history.go_with_delta(-behind);
-}
-
-/// Undoes the cover (after a return through the back-forward cache).
-pub fn uncover() {
-    if let Some(el) = document().and_then(|d| d.document_element()) {
-        let _ = el.class_list().remove_1("sg-exiting");
-    }
-    if let Some(body) = document().and_then(|d| d.body()) {
-        let _ = body.style().remove_property("visibility");
     }
 }
 

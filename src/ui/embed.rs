@@ -21,17 +21,17 @@ thread_local! {
     static PARENT_ORIGIN: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Quick exit inside an iframe embed: asks the host script to leave the host page. The host
-/// uses its own exit address; the message carries nothing else. Returns whether a host script
-/// was asked (false when the frame was not set up by one).
-pub fn ask_parent_to_exit() -> bool {
+/// Sends `{ type: kind }` to the host script that set up this frame (quick exit asks it to
+/// leave the host page with its own exit address; the message carries nothing else). Returns
+/// whether a host script was there to ask (false when the frame was not set up by one).
+pub fn post_to_parent(kind: &str) -> bool {
     let Some(origin) = PARENT_ORIGIN.with(|o| o.borrow().clone()) else {
         return false;
     };
     let Some(parent) = dom::window().and_then(|w| w.parent().ok().flatten()) else {
         return false;
     };
-    parent.post_message(&message(EXIT), &origin).is_ok()
+    parent.post_message(&message(kind), &origin).is_ok()
 }
 
 /// A message object `{ type: kind }`.

@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use super::screens::BackLink;
 use crate::content::{fill, texts, INDICATORS};
-use crate::ui::app::use_app;
+use crate::ui::hooks::{use_app, Dispatch};
 use crate::ui::state::Action;
+use crate::ui::widgets::{continue_button, continue_submit, step_heading, BackLink};
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistProps {
@@ -21,20 +21,9 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
     let Some(&theme) = themes.get(props.index) else {
         return html! {};
     };
-    let onsubmit = {
-        let app = app.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            app.dispatch(Action::NextTheme);
-        })
-    };
     let none_checked = app.none[theme.index()];
-    let on_none = {
-        let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::NoneOfThese(theme, !none_checked)))
-    };
     html! {
-        <form class="sg-step" {onsubmit} novalidate=true>
+        <form class="sg-step" onsubmit={app.on_submit(Action::NextTheme)} novalidate=true>
             <BackLink />
             if props.index == 0 {
                 <p class="sg-lead">{ t.other_intro }</p>
@@ -42,18 +31,17 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
             <p class="sg-caption" id="sg-count">{ fill(t.theme_count, &[("n", &(props.index + 1).to_string()), ("total", &themes.len().to_string())]) }</p>
             <fieldset class="sg-fieldset" aria-describedby="sg-count sg-select-all">
                 <legend class="sg-legend-heading">
-                    <h1 id="sg-heading" tabindex="-1">{ t.theme[theme.index()] }</h1>
+                    { step_heading(t.theme[theme.index()]) }
                 </legend>
                 <p class="sg-hint" id="sg-select-all">{ t.select_all }</p>
                 <div class="sg-checkboxes">
                     { for INDICATORS.iter().enumerate().filter(|(_, i)| i.for_other && i.theme == theme).map(|(n, ind)| {
                         let checked = app.ticked[n];
-                        let app = app.clone();
                         let text = ind.text(app.locale);
                         html! {
                             <div class="sg-checkbox">
                                 <input type="checkbox" id={format!("sg-ind-{}", ind.id)} value={ind.id} {checked}
-                                    onchange={Callback::from(move |_| app.dispatch(Action::Tick(n, !checked)))} />
+                                    onchange={app.on(Action::Tick(n, !checked))} />
                                 <label for={format!("sg-ind-{}", ind.id)}>{ text.signal }</label>
                                 <details class="sg-details">
                                     <summary>{ t.why_matters }</summary>
@@ -64,12 +52,12 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                     }) }
                     <p class="sg-divider">{ t.or }</p>
                     <div class="sg-checkbox">
-                        <input type="checkbox" id="sg-none" value="none" checked={none_checked} onchange={on_none} />
+                        <input type="checkbox" id="sg-none" value="none" checked={none_checked} onchange={app.on(Action::NoneOfThese(theme, !none_checked))} />
                         <label for="sg-none">{ t.none_of_these }</label>
                     </div>
                 </div>
             </fieldset>
-            <button type="submit" class="sg-button" id="sg-continue">{ t.continue_button }</button>
+            { continue_submit(t.continue_button) }
         </form>
     }
 }
@@ -78,20 +66,16 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
 pub fn Confront() -> Html {
     let app = use_app();
     let t = texts(app.locale);
-    let onclick = {
-        let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::ShowResult))
-    };
     html! {
         <div class="sg-step">
             <BackLink />
-            <h1 id="sg-heading" tabindex="-1">{ t.confront_title }</h1>
+            { step_heading(t.confront_title) }
             <div class="sg-warning">
                 <p><strong>{ t.confront_1 }</strong></p>
                 <p>{ t.confront_2 }</p>
                 <p>{ t.confront_3 }</p>
             </div>
-            <button type="button" class="sg-button" id="sg-continue" {onclick}>{ t.confront_continue }</button>
+            { continue_button(t.confront_continue, app.on(Action::ShowResult)) }
         </div>
     }
 }

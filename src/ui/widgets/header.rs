@@ -8,14 +8,16 @@ use yew::prelude::*;
 use crate::content::{fill, island, texts, LANGUAGE_NAMES};
 use crate::domain::locale::Locale;
 use crate::domain::model::IslandId;
-use crate::ui::app::{use_app, use_config};
-use crate::ui::dom;
+use crate::ui::hooks::{use_app, use_config};
 use crate::ui::packs;
 use crate::ui::state::{Action, Screen};
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
+    /// The Shift×3 announcement (`quick_exit::use_quick_exit`).
     pub shift_status: AttrValue,
+    /// Quick exit: forget the session and leave (`quick_exit::use_quick_exit`).
+    pub on_exit: Callback<MouseEvent>,
 }
 
 #[component]
@@ -25,15 +27,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     let t = texts(app.locale);
     let exit_url = config.options.exit_url.clone();
 
-    let on_exit = {
-        let app = app.clone();
-        let url = exit_url.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            app.dispatch(Action::Exit);
-            dom::leave(&url);
-        })
-    };
+    let on_exit = props.on_exit.clone();
     let on_lang = {
         let app = app.clone();
         Callback::from(move |e: Event| {

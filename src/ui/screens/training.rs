@@ -3,17 +3,16 @@
 
 use yew::prelude::*;
 
-use super::contact::Contact;
-use super::screens::BackLink;
 use crate::content::{fill, texts, training_score, Texts, INDICATORS, POINTS, SCENARIOS};
 use crate::domain::assessment::{assess, Answer};
 use crate::domain::locale::Locale;
 use crate::domain::model::Scenario;
 use crate::domain::routing::{route_checked, unmet_needs};
 use crate::domain::training::{feedback, interleave, Feedback, Item, Score};
-use crate::ui::app::use_app;
 use crate::ui::dom;
+use crate::ui::hooks::{use_app, Dispatch};
 use crate::ui::state::Action;
+use crate::ui::widgets::{step_heading, BackLink, Contact};
 
 fn item_text(s: &Scenario, item: Item, locale: Locale) -> &'static str {
     match item {
@@ -35,20 +34,16 @@ fn feedback_label(t: &Texts, f: Feedback) -> &'static str {
 pub fn TrainingList() -> Html {
     let app = use_app();
     let t = texts(app.locale);
-    let d = |a: Action| {
-        let app = app.clone();
-        Callback::from(move |_| app.dispatch(a.clone()))
-    };
     html! {
         <div class="sg-step">
             <BackLink />
-            <h1 id="sg-heading" tabindex="-1">{ t.training_title }</h1>
+            { step_heading(t.training_title) }
             <p class="sg-lead">{ t.training_intro }</p>
             <h2>{ t.training_choose }</h2>
             <ul class="sg-scenarios">
                 { for SCENARIOS.iter().enumerate().map(|(i, s)| html! {
                     <li>
-                        <button type="button" class="sg-link-button sg-scenario-link" onclick={d(Action::OpenScenario(i))}>
+                        <button type="button" class="sg-link-button sg-scenario-link" onclick={app.on(Action::OpenScenario(i))}>
                             { s.text(app.locale).title }
                         </button>
                         <span class="sg-small">{ format!(" — {}", caption(t, s)) }</span>
@@ -56,9 +51,9 @@ pub fn TrainingList() -> Html {
                 }) }
             </ul>
             <div class="sg-actions">
-                <button type="button" class="sg-button" id="sg-run-all" onclick={d(Action::RunAll)}>{ t.training_all }</button>
-                <button type="button" class="sg-button sg-button-secondary" id="sg-trainer" onclick={d(Action::OpenTrainer)}>{ t.training_trainer }</button>
-                <button type="button" class="sg-button sg-button-secondary" id="sg-handout" onclick={d(Action::OpenHandout)}>{ t.print_checklist }</button>
+                <button type="button" class="sg-button" id="sg-run-all" onclick={app.on(Action::RunAll)}>{ t.training_all }</button>
+                <button type="button" class="sg-button sg-button-secondary" id="sg-trainer" onclick={app.on(Action::OpenTrainer)}>{ t.training_trainer }</button>
+                <button type="button" class="sg-button sg-button-secondary" id="sg-handout" onclick={app.on(Action::OpenHandout)}>{ t.print_checklist }</button>
             </div>
         </div>
     }
@@ -78,17 +73,6 @@ pub fn ScenarioPage(props: &ScenarioProps) -> Html {
     };
     let items = interleave(s.signals, s.distractors.len());
     let checked = app.training.checked;
-    let onsubmit = {
-        let app = app.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            app.dispatch(Action::CheckScenario);
-        })
-    };
-    let on_next = {
-        let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::NextScenario))
-    };
     // After "Check my answers": focus (and the view) moves to the feedback summary at the top.
     {
         use_effect_with(checked, move |checked| {
@@ -118,10 +102,10 @@ pub fn ScenarioPage(props: &ScenarioProps) -> Html {
     );
 
     html! {
-        <form class="sg-step" {onsubmit} novalidate=true>
+        <form class="sg-step" onsubmit={app.on_submit(Action::CheckScenario)} novalidate=true>
             <BackLink />
             <p class="sg-caption">{ caption(t, s) }</p>
-            <h1 id="sg-heading" tabindex="-1">{ s.text(app.locale).title }</h1>
+            { step_heading(s.text(app.locale).title) }
             if let Some(score) = app.training.score_of(props.index).filter(|_| checked) {
                 <div class="sg-feedback-summary" id="sg-feedback-summary" tabindex="-1" role="status">
                     <h2>{ t.training_feedback_title }</h2>
@@ -140,16 +124,14 @@ pub fn ScenarioPage(props: &ScenarioProps) -> Html {
                 <div class="sg-checkboxes">
                     { for items.iter().enumerate().map(|(n, item)| {
                         let marked = app.training.marks.get(n).copied().unwrap_or(false);
-                        let app2 = app.clone();
                         let fb = feedback(*item, marked);
-                        let kind = match item { Item::Signal(_) => "signal", Item::Distractor(_) => "distractor" };
                         html! {
-                            <div class={classes!("sg-checkbox", checked.then_some(format!("sg-fb-{fb:?}").to_ascii_lowercase()))} data-item={kind}>
+                            <div class={classes!("sg-checkbox", checked.then_some(format!("sg-feedback-{}", fb.slug())))} data-item={item.kind()}>
                                 <input type="checkbox" id={format!("sg-item-{n}")} checked={marked} disabled={checked}
-                                    onchange={Callback::from(move |_| app2.dispatch(Action::Mark(n, !marked)))} />
+                                    onchange={app.on(Action::Mark(n, !marked))} />
                                 <label for={format!("sg-item-{n}")}>{ item_text(s, *item, app.locale) }</label>
                                 if checked {
-                                    <div class="sg-feedback" data-feedback={format!("{fb:?}").to_ascii_lowercase()}>
+                                    <div class="sg-feedback" data-feedback={fb.slug()}>
                                         <strong>{ feedback_label(t, fb) }</strong>
                                         if let Item::Signal(i) = item {
                                             <p class="sg-small">
@@ -167,12 +149,12 @@ pub fn ScenarioPage(props: &ScenarioProps) -> Html {
             if !checked {
                 <button type="submit" class="sg-button" id="sg-continue">{ t.training_check }</button>
             } else {
-                <p class="sg-lead" data-level={format!("{:?}", s.level).to_ascii_lowercase()}>{ fill(t.training_level, &[("level", t.level[s.level.index()])]) }</p>
+                <p class="sg-lead" data-level={s.level.slug()}>{ fill(t.training_level, &[("level", t.level[s.level.index()])]) }</p>
                 <h2>{ fill(t.training_contact, &[("where", t.island_in[s.island.index()])]) }</h2>
                 <ol class="sg-contacts">
                     { for contacts.iter().map(|r| html! { <Contact point={r.point} clash={r.clash} other=true locale={app.locale} /> }) }
                 </ol>
-                <button type="button" class="sg-button" id="sg-next" onclick={on_next}>
+                <button type="button" class="sg-button" id="sg-next" onclick={app.on(Action::NextScenario)}>
                     { if app.training.run_all && props.index + 1 < SCENARIOS.len() { t.training_next } else { t.training_summary } }
                 </button>
             }
@@ -185,18 +167,10 @@ pub fn TrainingSummary() -> Html {
     let app = use_app();
     let t = texts(app.locale);
     let total = app.training.total();
-    let on_clear = {
-        let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::ClearAnswers))
-    };
-    let d = |a: Action| {
-        let app = app.clone();
-        Callback::from(move |_| app.dispatch(a.clone()))
-    };
     html! {
         <div class="sg-step">
             <BackLink />
-            <h1 id="sg-heading" tabindex="-1">{ t.training_summary }</h1>
+            { step_heading(t.training_summary) }
             <ul class="sg-list">
                 { for app.training.done.iter().map(|d| html! {
                     <li>
@@ -207,10 +181,10 @@ pub fn TrainingSummary() -> Html {
             </ul>
             <p class="sg-lead" id="sg-total">{ score_line(app.locale, total) }</p>
             <div class="sg-actions">
-                <button type="button" class="sg-button" id="sg-another" onclick={d(Action::OpenTrainingList)}>{ t.training_another }</button>
-                <button type="button" class="sg-button sg-button-secondary" id="sg-handout" onclick={d(Action::OpenHandout)}>{ t.print_checklist }</button>
-                <button type="button" class="sg-button sg-button-secondary" id="sg-trainer" onclick={d(Action::OpenTrainer)}>{ t.training_trainer }</button>
-                <button type="button" class="sg-button sg-button-secondary" id="sg-clear" onclick={on_clear}>{ t.clear_answers }</button>
+                <button type="button" class="sg-button" id="sg-another" onclick={app.on(Action::OpenTrainingList)}>{ t.training_another }</button>
+                <button type="button" class="sg-button sg-button-secondary" id="sg-handout" onclick={app.on(Action::OpenHandout)}>{ t.print_checklist }</button>
+                <button type="button" class="sg-button sg-button-secondary" id="sg-trainer" onclick={app.on(Action::OpenTrainer)}>{ t.training_trainer }</button>
+                <button type="button" class="sg-button sg-button-secondary" id="sg-clear" onclick={app.on(Action::ClearAnswers)}>{ t.clear_answers }</button>
             </div>
         </div>
     }
@@ -228,7 +202,7 @@ pub fn Trainer() -> Html {
     html! {
         <div class="sg-step sg-trainer">
             <BackLink />
-            <h1 id="sg-heading" tabindex="-1">{ t.training_trainer }</h1>
+            { step_heading(t.training_trainer) }
             <button type="button" class="sg-button sg-button-secondary" onclick={Callback::from(|_| dom::print())}>{ t.print }</button>
             <nav class="sg-trainer-nav" aria-label={t.training_stories}>
                 <ol>
@@ -248,7 +222,7 @@ pub fn Trainer() -> Html {
                             <li>{ INDICATORS[i].text(l).signal }<span class="sg-small">{ format!(" — {}", weight_label(t, s, i, false)) }</span></li>
                         }) }
                     </ul>
-                    <p class="sg-small" data-level={format!("{:?}", s.level).to_ascii_lowercase()}>{ fill(t.training_level, &[("level", t.level[s.level.index()])]) }</p>
+                    <p class="sg-small" data-level={s.level.slug()}>{ fill(t.training_level, &[("level", t.level[s.level.index()])]) }</p>
                     <h3>{ t.training_distractors }</h3>
                     <ul class="sg-list">
                         { for s.distractors.iter().map(|d| html! { <li>{ d.text(l) }</li> }) }

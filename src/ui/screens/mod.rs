@@ -1,16 +1,27 @@
-//! Picks the view for the current screen.
+//! One component per `Screen` of the session (each a step of a GOV.UK question page or an
+//! outcome page), and [`Screens`], which picks the one for the current step. Screens are built
+//! from `widgets`.
+
+mod about;
+mod checklist;
+mod print;
+mod question;
+mod result;
+mod start;
+mod training;
+mod why;
 
 use yew::prelude::*;
 
-use super::about::InfoPage;
-use super::checklist::{Checklist, Confront};
-use super::print::Handout;
-use super::question::{Question, Safety, Summary};
-use super::result::{HelpNow, ResultPage};
-use super::start::Start;
-use super::training::{ScenarioPage, Trainer, TrainingList, TrainingSummary};
-use crate::ui::app::use_app;
+use crate::ui::hooks::use_app;
 use crate::ui::state::Screen;
+use about::InfoPage;
+use checklist::{Checklist, Confront};
+use print::Handout;
+use question::{Question, Safety, Summary};
+use result::{HelpNow, ResultPage};
+use start::Start;
+use training::{ScenarioPage, Trainer, TrainingList, TrainingSummary};
 
 #[component]
 pub fn Screens() -> Html {
@@ -33,24 +44,4 @@ pub fn Screens() -> Html {
         Screen::Help => html! { <HelpNow /> },
         Screen::Info(i) => html! { <InfoPage page={i} /> },
     }
-}
-
-/// The "Back" control shown above a step: goes back through the browser history, so the
-/// page's Back and the browser's Back behave the same.
-#[component]
-pub fn BackLink() -> Html {
-    let app = use_app();
-    let t = crate::content::texts(app.locale);
-    let config = crate::ui::app::use_config();
-    let onclick = {
-        let app = app.clone();
-        Callback::from(move |_| {
-            if config.owns_history {
-                crate::ui::dom::history_back();
-            } else {
-                app.dispatch(crate::ui::state::Action::Back);
-            }
-        })
-    };
-    html! { <button type="button" class="sg-back" {onclick}>{ t.back }</button> }
 }

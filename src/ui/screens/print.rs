@@ -3,14 +3,13 @@
 
 use yew::prelude::*;
 
-use super::contact::Contact;
-use super::screens::BackLink;
 use crate::content::{fill, texts, verified_date, INDICATORS, POINTS, SELF_CHECK};
 use crate::domain::assessment::{assess, Answer};
 use crate::domain::model::IslandId;
 use crate::domain::routing::route;
-use crate::ui::app::use_app;
 use crate::ui::dom;
+use crate::ui::hooks::use_app;
+use crate::ui::widgets::{step_heading, BackLink, ConfrontWarning, Contact};
 
 #[component]
 pub fn Handout() -> Html {
@@ -24,9 +23,9 @@ pub fn Handout() -> Html {
     html! {
         <div class="sg-step sg-handout">
             <BackLink />
-            <h1 id="sg-heading" tabindex="-1">{ t.handout_title }</h1>
+            { step_heading(t.handout_title) }
             <button type="button" class="sg-button" id="sg-print" onclick={Callback::from(|_| dom::print())}>{ t.print }</button>
-            <super::result::ConfrontWarning />
+            <ConfrontWarning />
             <h2>{ t.other_title }</h2>
             { for crate::content::TABLES.themes().into_iter().map(|theme| html! {
                 <section class="sg-print-theme">

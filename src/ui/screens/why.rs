@@ -6,9 +6,9 @@
 use yew::prelude::*;
 
 use crate::content::{fill, island, texts, INDICATORS};
-use crate::domain::assessment::{Age, Level};
+use crate::domain::assessment::Age;
 use crate::domain::model::{Dimension, IslandId};
-use crate::ui::app::use_app;
+use crate::ui::hooks::use_app;
 use crate::ui::state::Path;
 
 /// The page heading. With a "danger now" answer the danger message is the heading (focus lands on
@@ -20,13 +20,8 @@ pub fn Headline() -> Html {
     let a = app.assessment(&crate::content::TABLES);
     let other = app.path == Some(Path::Other);
     let emergency = island(app.island.unwrap_or(IslandId::Elsewhere)).emergency;
-    let level_name = format!("{:?}", a.level).to_ascii_lowercase();
-    let level_class = match a.level {
-        Level::None => "sg-level-none",
-        Level::Some => "sg-level-some",
-        Level::Exploitation => "sg-level-exploitation",
-        Level::Trafficking => "sg-level-trafficking",
-    };
+    let level_name = a.level.slug();
+    let level_class = format!("sg-level-{level_name}");
     let caption = if other {
         t.result_title_other
     } else {
@@ -91,11 +86,11 @@ pub fn WhyResult() -> Html {
         <section class="sg-why" aria-labelledby="sg-why-title">
             <h2 id="sg-why-title">{ t.result_why }</h2>
             <p>{ t.result_why_rule }</p>
-            <p data-age={format!("{:?}", a.age).to_ascii_lowercase()}>{ age }</p>
+            <p data-age={a.age.slug()}>{ age }</p>
             { for lists.map(|r| {
                 let mut counted: Vec<&str> = Vec::new();
                 html! {
-                    <section class="sg-why-list" data-list={format!("{:?}", r.list)} data-level={format!("{:?}", r.level).to_ascii_lowercase()}>
+                    <section class="sg-why-list" data-list={r.list.slug()} data-level={r.level.slug()}>
                         <h3>{ t.list[r.list.index()] }{ ": " }{ t.level[r.level.index()] }</h3>
                         <ul class="sg-list">
                             if !r.child_exploitation.is_empty() {
@@ -107,7 +102,7 @@ pub fn WhyResult() -> Html {
                             { for Dimension::ALL.iter().filter(|d| !r.reasons[d.index()].is_empty()).map(|d| {
                                 let positive = r.positive[d.index()];
                                 html! {
-                                    <li data-dimension={format!("{d:?}")} data-positive={positive.to_string()}>
+                                    <li data-dimension={d.slug()} data-positive={positive.to_string()}>
                                         <strong>{ t.dimension[d.index()] }</strong>
                                         { format!(": {}", if positive { t.why_counts } else { t.why_not_yet }) }
                                         <ul>

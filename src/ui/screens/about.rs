@@ -4,11 +4,11 @@
 
 use yew::prelude::*;
 
-use super::screens::BackLink;
 use crate::content::{fill, texts, Texts, POINTS};
 use crate::site::SITE;
-use crate::ui::app::use_app;
+use crate::ui::hooks::use_app;
 use crate::ui::state::Info;
+use crate::ui::widgets::{step_heading, BackLink};
 
 /// A value from the site settings, or a visible placeholder naming the setting to fill in.
 fn value(v: &'static str, key: &str, t: &Texts) -> Html {
@@ -72,7 +72,7 @@ fn about(t: &Texts) -> Html {
     let last = POINTS.iter().map(|p| p.verified).max().unwrap_or("");
     html! {
         <>
-            <h1 id="sg-heading" tabindex="-1">{ t.about_title }</h1>
+            { step_heading(t.about_title) }
             <h2>{ t.about_who_title }</h2>
             <p>{ sentence(t.about_who, "maintainer", value(SITE.maintainer, "maintainer", t)) }</p>
             <h2>{ t.about_contacts_title }</h2>
@@ -88,7 +88,7 @@ fn about(t: &Texts) -> Html {
 fn privacy(t: &Texts) -> Html {
     html! {
         <>
-            <h1 id="sg-heading" tabindex="-1">{ t.privacy_title }</h1>
+            { step_heading(t.privacy_title) }
             <p>{ t.privacy_answers }</p>
             <p>{ t.privacy_none }</p>
             <p>{ t.privacy_server }</p>
@@ -108,7 +108,7 @@ fn accessibility(t: &Texts) -> Html {
     };
     html! {
         <>
-            <h1 id="sg-heading" tabindex="-1">{ t.accessibility_title }</h1>
+            { step_heading(t.accessibility_title) }
             <p>{ sentence(t.accessibility_intro, "maintainer", value(SITE.maintainer, "maintainer", t)) }</p>
             <h2>{ t.accessibility_status_title }</h2>
             <p>{ status }{ " " }{ sentence(t.accessibility_assessed, "date", value(SITE.accessibility_checked, "accessibility_checked", t)) }</p>
@@ -120,38 +120,5 @@ fn accessibility(t: &Texts) -> Html {
             <p>{ sentence(t.accessibility_contact, "contact", contact(t)) }</p>
             <p class="sg-small">{ sentence(t.accessibility_date, "date", value(SITE.statement_date, "statement_date", t)) }</p>
         </>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct FooterProps {
-    /// On the tool's own page the footer is a `<footer>` landmark; inline, a plain container.
-    pub owns_page: bool,
-}
-
-/// The footer of every screen: privacy in one line, language status, and the three pages.
-#[component]
-pub fn Footer(props: &FooterProps) -> Html {
-    let app = use_app();
-    let t = texts(app.locale);
-    let link = |info: Info, id: &'static str, label: &'static str| {
-        let app = app.clone();
-        html! {
-            <li><button type="button" class="sg-link-button" id={id}
-                onclick={Callback::from(move |_| app.dispatch(crate::ui::state::Action::OpenInfo(info)))}>{ label }</button></li>
-        }
-    };
-    html! {
-        <@{if props.owns_page { "footer" } else { "div" }} class="sg-footer">
-            <p>{ t.footer_privacy }</p>
-            <p class="sg-small">{ fill(t.footer_review, &[("status", t.meta_review)]) }</p>
-            <p class="sg-small" id="sg-reviewed">{ crate::content::reviewed_line(app.locale) }</p>
-            <p class="sg-small" id="sg-contacts-checked">{ fill(t.footer_contacts_checked, &[("date", crate::content::contacts_checked(app.island))]) }</p>
-            <ul class="sg-footer-links">
-                { link(Info::About, "sg-about", t.footer_about) }
-                { link(Info::Privacy, "sg-privacy", t.footer_privacy_link) }
-                { link(Info::Accessibility, "sg-accessibility", t.footer_accessibility) }
-            </ul>
-        </@>
     }
 }

@@ -5,15 +5,15 @@
 
 use yew::prelude::*;
 
-use super::contact::{BestContacts, Contact};
-use super::screens::BackLink;
+use super::why::{Headline, WhyResult};
 use crate::content::{fill, texts, Texts, INDICATORS, POINTS};
-use crate::domain::assessment::Level;
+use crate::domain::assessment::{assess, Level};
 use crate::domain::model::IslandId;
 use crate::domain::routing::{best, route_checked, unmet_needs};
-use crate::ui::app::use_app;
 use crate::ui::dom;
+use crate::ui::hooks::{use_app, Dispatch};
 use crate::ui::state::{Action, Path};
+use crate::ui::widgets::{step_heading, BackLink, BestContacts, ConfrontWarning, Contact};
 
 /// The plain-words lead for a level, for the reader of this path.
 pub fn level_lead(t: &Texts, level: Level, other: bool) -> &'static str {
@@ -25,22 +25,6 @@ pub fn level_lead(t: &Texts, level: Level, other: bool) -> &'static str {
         Level::Some => t.level_lead_other_some,
         Level::Exploitation => t.level_lead_other_exploitation,
         Level::Trafficking => t.level_lead_other_trafficking,
-    }
-}
-
-/// GOV.UK warning text: "do not confront" for someone checking about another person.
-#[component]
-pub fn ConfrontWarning() -> Html {
-    let app = use_app();
-    let t = texts(app.locale);
-    html! {
-        <div class="sg-warning-text" id="sg-confront-warning">
-            <span class="sg-warning-icon" aria-hidden="true">{ "!" }</span>
-            <p class="sg-warning-body">
-                <span class="sg-visually-hidden">{ t.warning_label }{ ": " }</span>
-                <strong>{ t.confront_1 }</strong>{ " " }{ t.confront_2 }
-            </p>
-        </div>
     }
 }
 
@@ -61,10 +45,6 @@ pub fn ResultPage() -> Html {
             text.question
         }
     };
-    let on_clear = {
-        let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::ClearAnswers))
-    };
     let on_print = Callback::from(|_| dom::print());
 
     html! {
@@ -72,7 +52,7 @@ pub fn ResultPage() -> Html {
             <BackLink />
             // The heading: the danger message when an answer says "in danger now" (focused), else
             // the level; a lone danger answer is never given a level of its own.
-            <super::why::Headline />
+            <Headline />
 
             // 1. The next step: who to contact first.
             if !first.is_empty() {
@@ -117,7 +97,7 @@ pub fn ResultPage() -> Html {
                         }) }
                     </ul>
                 }
-                <super::why::WhyResult />
+                <WhyResult />
                 if !a.not_sure.is_empty() {
                     <h2>{ t.result_not_sure }</h2>
                     <p>{ t.result_not_sure_intro }</p>
@@ -130,7 +110,7 @@ pub fn ResultPage() -> Html {
                 }
             </section>
             <div class="sg-actions">
-                <button type="button" class="sg-button sg-button-secondary" id="sg-clear" onclick={on_clear}>{ t.clear_answers }</button>
+                <button type="button" class="sg-button sg-button-secondary" id="sg-clear" onclick={app.on(Action::ClearAnswers)}>{ t.clear_answers }</button>
                 <button type="button" class="sg-button sg-button-secondary" onclick={on_print}>{ t.print }</button>
             </div>
         </div>
@@ -147,17 +127,15 @@ pub fn HelpNow() -> Html {
         return html! {
             <div class="sg-step sg-help-now">
                 <BackLink />
-                <h1 id="sg-heading" tabindex="-1">{ t.start_help_now }</h1>
+                { step_heading(t.start_help_now) }
                 <fieldset class="sg-fieldset">
                     <legend class="sg-legend">{ t.start_island }</legend>
                     <div class="sg-radios">
-                        { for IslandId::ALL.iter().enumerate().map(|(n, i)| {
-                            let app = app.clone();
-                            let i = *i;
+                        { for IslandId::ALL.iter().enumerate().map(|(n, &i)| {
                             html! {
                                 <div class="sg-radio">
                                     <input type="radio" name="sg-help-island" id={format!("sg-help-island-{n}")} value={i.slug()}
-                                        onchange={Callback::from(move |_| app.dispatch(Action::SetIsland(i)))} />
+                                        onchange={app.on(Action::SetIsland(i))} />
                                     <label for={format!("sg-help-island-{n}")}>{ t.island[i.index()] }</label>
                                 </div>
                             }
@@ -167,13 +145,13 @@ pub fn HelpNow() -> Html {
             </div>
         };
     };
-    let a = crate::domain::assessment::assess(&INDICATORS, &[]);
+    let a = assess(&INDICATORS, &[]);
     let routed = route_checked(&POINTS, island_id, &a, &[]);
     let first = best(&routed);
     html! {
         <div class="sg-step sg-help-now">
             <BackLink />
-            <h1 id="sg-heading" tabindex="-1">{ fill(t.result_help_title, &[("island", t.island[island_id.index()])]) }</h1>
+            { step_heading(fill(t.result_help_title, &[("island", t.island[island_id.index()])])) }
             if !first.is_empty() {
                 <section class="sg-next" aria-labelledby="sg-next-title">
                     <h2 id="sg-next-title">{ t.next_title }</h2>
