@@ -60,6 +60,8 @@ step_embed() {
 step_packs() {
   say "locale packs into dist/locales/, named in boot.js; none of their texts in the .wasm"
   gen packs dist
+  # boot.js is on every first load: minified like the glue (its comments are most of its bytes).
+  minify_js dist/boot.js
 }
 
 # The service worker's version (a hash of every file it caches) and its file list.
