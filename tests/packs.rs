@@ -1,6 +1,7 @@
 //! Locale packs (build/packs.rs writes them, `content::parse_pack` reads them): every text comes
 //! back in its slot, and a pack that is not the one the app expects is refused with a message
-//! naming the file.
+//! naming the file. Native only: the .wasm has no packs compiled in.
+#![cfg(not(target_arch = "wasm32"))]
 
 use signaal::content::{
     parse_pack, texts, INDICATORS, PACK_FILES, PACK_LAYOUT, PACK_MAGIC, PACK_SLOTS, PACK_TEXTS,
