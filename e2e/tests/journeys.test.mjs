@@ -43,7 +43,7 @@ async function checkResult(page, island, setName) {
   assert.deepEqual(points.map((p) => p.id), ORDER[island][setName], `${island}/${setName}: order of reporting points`);
   for (const p of points) {
     assert.equal(p.tel[0] ?? null, FIRST_NUMBER[p.id], `${p.id}: phone number`);
-    if (WHATSAPP[p.id]) assert.deepEqual(p.wa, [WHATSAPP[p.id]], `${p.id}: WhatsApp link`);
+    assert.deepEqual(p.wa, WHATSAPP[p.id] ? [WHATSAPP[p.id]] : [], `${p.id}: WhatsApp link`);
     assert.deepEqual(p.messenger, MESSENGER[p.id] ? [MESSENGER[p.id]] : [], `${p.id}: Messenger link`);
     assert.deepEqual(p.mail, EMAIL[p.id] ? [EMAIL[p.id]] : [], `${p.id}: e-mail link`);
     // Every tel: link dials E.164, except short codes and service numbers, which carry the local-only note.
