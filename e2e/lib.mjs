@@ -89,7 +89,11 @@ export async function axe(page) {
   // whatever is scrolled under it, which axe reports as a target-size problem).
   await page.evaluate(() => window.scrollTo(0, 0));
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  const out = r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  // Not axe, but checked wherever axe runs: a text template left unfilled ("Who can help {where}").
+  const raw = await page.evaluate(() => (document.body.innerText.match(/\{[a-z_]+\}/g) || []).join(' '));
+  if (raw) out.push(`unfilled placeholder in the page text: ${raw}`);
+  return out;
 }
 
 export async function cspViolations(page) {
@@ -135,6 +139,7 @@ export async function answerSelf(page, yes, { checkAxe = false, axeOut = [] } = 
   const seen = [];
   let total = 0;
   let danger = false;
+  const titles = new Set();
   for (;;) {
     const form = await page.$('form[data-indicator]');
     if (!form) break;
@@ -145,12 +150,15 @@ export async function answerSelf(page, yes, { checkAxe = false, axeOut = [] } = 
     total = Number(t);
     assert.equal(!!(await page.$('.sg-danger-banner a[href^="tel:"]')), danger, `emergency number shown at ${id} after a danger answer`);
     seen.push(id);
+    titles.add(await page.title());
     const y = yes.includes(id);
     danger ||= y && DANGER_IDS.includes(id);
     await page.check(y ? '#sg-answer-yes' : '#sg-answer-no');
     await advance(page);
   }
   assert.equal(total, seen.length, 'the last question says how many were asked');
+  // The title stays in the browser's history: it must not tell how many questions the answers opened.
+  assert.equal(titles.size, 1, `one tab title on every question: ${[...titles]}`);
   assert.equal(!!(await page.$('.sg-danger-banner a[href^="tel:"]')), danger, 'emergency number on the summary after a danger answer');
   return seen;
 }

@@ -48,7 +48,7 @@ test('the page is served with a strict CSP and privacy headers', async () => {
     assert.equal(h['referrer-policy'], 'no-referrer');
     assert.equal(h['x-content-type-options'], 'nosniff');
     // The same policy is in the page for hosts that cannot set headers (no frame-ancestors there).
-    await b.page.waitForSelector('#sg-heading');
+    await b.page.waitForSelector('html.sg-ready #sg-heading');
     const meta = await b.page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     assert.ok(meta, 'CSP <meta> in the page');
     strict(parseCsp(meta), 'meta');

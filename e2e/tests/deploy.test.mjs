@@ -175,7 +175,7 @@ test(`${SERVER}: the standalone page refuses to be framed by another site; the e
     if (SERVER === 'serve.py') {
       // The test server lists the test host (http) besides https: sites.
       const f = await (await b.page.$('#embed')).contentFrame();
-      await f.waitForSelector('#sg-heading');
+      await f.waitForSelector('html.sg-ready #sg-heading');
     }
   });
 });

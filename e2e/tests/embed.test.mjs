@@ -27,7 +27,7 @@ async function privacy(b, frames = []) {
 async function frameOf(page, selector) {
   const handle = await page.waitForSelector(selector);
   const frame = await handle.contentFrame();
-  await frame.waitForSelector('#sg-heading');
+  await frame.waitForSelector('html.sg-ready #sg-heading'); // the app, not the static first paint
   return frame;
 }
 

@@ -60,7 +60,7 @@ test('when the .wasm request is blocked, the fallback shows', async () => {
 test('a panic replaces the app with the fallback and an apology', async () => {
   await withBrowser({}, async (b) => {
     await b.page.goto(APP);
-    await b.page.waitForSelector('#sg-heading');
+    await b.page.waitForSelector('html.sg-ready #sg-heading');
     await b.page.evaluate(() => import('./pkg/signaal.js').then((m) => m.simulate_panic()).catch(() => {}));
     await b.page.waitForFunction(() => document.documentElement.classList.contains('sg-panicked'));
     assert.ok(await fallbackShown(b.page));

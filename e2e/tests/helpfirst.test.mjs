@@ -201,6 +201,8 @@ test('"Get help now" on the start screen reaches the island\'s contacts without 
       await checkStep(b.page, `${locale}: help without island`, '911');
       await b.page.click(`#sg-help-island-${ISLANDS.indexOf(island)}`);
       await b.page.waitForSelector('.sg-contacts > li');
+      const heading = await b.page.textContent('#sg-heading');
+      assert.doesNotMatch(heading, /[{}]/, `${locale}/${island}: heading filled in: ${heading}`);
       const ids = await b.page.$$eval('.sg-contacts > li', (lis) => lis.map((li) => li.dataset.point));
       assert.deepEqual(ids, ORDER[island].none, `${locale}/${island}: every point, ordered as for no signs`);
       const first = await b.page.$eval('.sg-best .sg-big-button', (a) => Math.round(a.getBoundingClientRect().bottom));

@@ -32,7 +32,7 @@ async function controlled(page) {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => null));
   if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
     await page.reload();
-    await page.waitForSelector('#sg-heading');
+    await page.waitForSelector('html.sg-ready #sg-heading');
   }
   await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 5000 });
   return page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
@@ -76,7 +76,7 @@ test('offline: a whole self-check in another locale reaches the right reporting 
     await b.context.setOffline(true);
     const nav = await b.page.reload();
     assert.ok(nav && nav.fromServiceWorker(), 'the page came from the service worker');
-    await b.page.waitForSelector('#sg-heading');
+    await b.page.waitForSelector('html.sg-ready #sg-heading');
     assert.equal(await b.page.evaluate(() => navigator.onLine), false);
 
     await setLocale(b.page, 'pap-CW');
@@ -95,7 +95,7 @@ test('offline: a whole self-check in another locale reaches the right reporting 
 
     // An embed option in the query string is still answered from the cache.
     await b.page.goto(APP + '?lang=es');
-    await b.page.waitForSelector('#sg-heading');
+    await b.page.waitForSelector('html.sg-ready #sg-heading');
     assert.equal(await b.page.getAttribute('html', 'lang'), 'es', 'page with a query string offline');
 
     assert.deepEqual(b.errors, [], 'no console errors offline');

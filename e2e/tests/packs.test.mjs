@@ -76,7 +76,13 @@ test('a pack that cannot be loaded keeps the current language and says so, in th
   });
 });
 
-test('a preloaded pack that fails gives another language; no pack at all gives the numbers, never a blank page', async () => {
+test('a preloaded pack that fails gives English with the notice; no pack at all gives the numbers, never a blank page', async () => {
+  await withBrowser({ locale: 'es-ES' }, async (b) => {
+    await b.page.route('**/locales/es.*', (r) => r.abort());
+    await open(b.page);
+    assert.equal(await b.page.getAttribute('html', 'lang'), 'en', 'English, the default, before any other');
+    assert.ok(await b.page.isVisible('#sg-language-failed'), 'the page says the language asked for did not load');
+  });
   await withBrowser({}, async (b) => {
     await b.page.route('**/locales/en.*', (r) => r.abort());
     await open(b.page, '?lang=en');
@@ -89,5 +95,34 @@ test('a preloaded pack that fails gives another language; no pack at all gives t
     await b.page.waitForFunction(() => document.documentElement.classList.contains('sg-failed'), null, { timeout: 15000 });
     assert.ok(await b.page.isVisible('#sg-fallback'), 'the fallback with every island\'s numbers shows');
     assert.ok(await b.page.isVisible('#sg-fallback a[href^="tel:"]'), 'with numbers to call');
+  });
+});
+
+test('a pack that arrives late never overrides a language picked after it', async () => {
+  await withBrowser({}, async (b) => {
+    await b.context.route('**/locales/pap-AW.*', async (r) => {
+      await new Promise((ok) => setTimeout(ok, 3000));
+      await r.continue();
+    });
+    await open(b.page, '?lang=en');
+    await b.page.selectOption('#sg-lang', 'pap-AW');
+    await b.page.waitForTimeout(300);
+    await setLocale(b.page, 'es');
+    await b.page.waitForTimeout(4500); // the late pack has arrived by now
+    assert.ok(b.requests.some((u) => /\/locales\/pap-AW\./.test(u)), 'the pap-AW pack was asked for');
+    assert.equal(await b.page.getAttribute('html', 'lang'), 'es', 'still the language picked last');
+    assert.equal(await b.page.$eval('#sg-lang', (s) => s.value), 'es');
+    assert.equal(await b.page.$('#sg-language-failed'), null, 'no notice');
+  });
+});
+
+test('a pack that never arrives: the switch gives up with the notice and the page keeps its language', async () => {
+  await withBrowser({}, async (b) => {
+    await b.context.route('**/locales/nl.*', () => {}); // never answered
+    await open(b.page, '?lang=en');
+    await b.page.selectOption('#sg-lang', 'nl');
+    await b.page.waitForSelector('#sg-language-failed', { timeout: 20000 });
+    assert.equal(await b.page.getAttribute('html', 'lang'), 'en');
+    assert.equal(await b.page.$eval('#sg-lang', (s) => s.value), 'en', 'the switch shows the language on screen');
   });
 });

@@ -198,7 +198,7 @@ test('back-forward cache: coming back to the tool after an exit (through Forward
     await b.page.goForward();
     await waitNeutral(b.page);
     await b.page.goForward();
-    await b.page.waitForSelector('#sg-heading');
+    await b.page.waitForSelector('html.sg-ready #sg-heading');
     assert.equal(await b.page.$$eval('input:checked', (x) => x.length), 0);
     assert.ok(!(await b.page.$('.sg-cover')), 'cover removed');
     assert.equal(await b.page.evaluate(() => document.documentElement.classList.contains('sg-exiting')), false);

@@ -120,16 +120,24 @@ async fn mount(
     if owns_page {
         carry_over(&root, &mut initial);
     }
-    initial.locale = packs::load_some(initial.locale)
+    let mut wanted = initial.locale;
+    initial.locale = packs::load_some(wanted)
         .await
         .map_err(|e| JsValue::from_str(&format!("Signaal: no language could be loaded: {e}")))?;
     // Read after the wait: the static start screen stays usable until the texts are here.
     if owns_page {
+        let shown = initial.locale;
         carry_over(&root, &mut initial);
-        initial.locale = packs::load_some(initial.locale)
-            .await
-            .map_err(|e| JsValue::from_str(&e))?;
+        if initial.locale != shown {
+            // Picked on the static start screen meanwhile.
+            wanted = initial.locale;
+            initial.locale = packs::load_some(wanted)
+                .await
+                .map_err(|e| JsValue::from_str(&e))?;
+        }
     }
+    // Another language than the one asked for: say so (in the language that did load).
+    initial.language_failed = initial.locale != wanted;
     let focused = owns_page.then(|| dom::focused_id_within(&root)).flatten();
     let config = Rc::new(Config {
         options,

@@ -13,7 +13,7 @@ use yew::prelude::*;
 use super::app::Config;
 use super::dom;
 use super::quick_exit;
-use super::state::{Action, Path, Position, Screen, State};
+use super::state::{Action, Path, Screen, State};
 use crate::content::{fill, texts, TABLES};
 
 pub type AppHandle = UseReducerHandle<State>;
@@ -56,13 +56,8 @@ impl Dispatch for AppHandle {
 fn title(state: &State) -> String {
     let t = texts(state.locale);
     let step = match state.screen() {
-        Screen::Question(q) => {
-            let Position { n, total } = state.question_position(&TABLES, q);
-            fill(
-                t.question_count,
-                &[("n", &n.to_string()), ("total", &total.to_string())],
-            )
-        }
+        // No "Question n of total" here: the total grows with the answers that open follow-ups,
+        // and the title is kept in the browser's history. The page shows the count.
         Screen::Theme(n) => fill(
             t.theme_count,
             &[

@@ -85,8 +85,9 @@ pub async fn load(locale: Locale) -> Result<(), String> {
     crate::content::register_pack(locale, text)
 }
 
-/// The texts of `wanted`, or else of any language that loads (the one already here first):
-/// the locale to show. An error only when no pack at all can be loaded.
+/// The texts of `wanted`, or else of any language that loads (one already here first, then
+/// English, the app's default, then the others): the locale to show. An error only when no pack
+/// at all can be loaded.
 #[cfg(target_arch = "wasm32")]
 pub async fn load_some(wanted: Locale) -> Result<Locale, String> {
     let first = match load(wanted).await {
@@ -100,31 +101,75 @@ pub async fn load_some(wanted: Locale) -> Result<Locale, String> {
     if let Some(l) = Locale::ALL.into_iter().find(|l| has_pack(*l)) {
         return Ok(l);
     }
-    for l in Locale::ALL {
-        if load(l).await.is_ok() {
+    let others = Locale::ALL.into_iter().filter(|l| *l != Locale::En);
+    for l in std::iter::once(Locale::En).chain(others) {
+        if l != wanted && load(l).await.is_ok() {
             return Ok(l);
         }
     }
     Err(first)
 }
 
+/// How long a language switch waits for a pack before it gives up and says so.
+#[cfg(target_arch = "wasm32")]
+const SWITCH_TIMEOUT_MS: u32 = 12_000;
+
+thread_local! {
+    /// Counts language switches: only the latest one may change the language, so a pack that
+    /// arrives late never overrides a language picked after it.
+    static SWITCHES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
 /// Calls `done(true)` once the texts of `locale` are here (at once when they are), or
-/// `done(false)` when they cannot be loaded.
+/// `done(false)` when they cannot be loaded or do not arrive within [`SWITCH_TIMEOUT_MS`]; never
+/// when another switch was asked for in the meantime.
 pub fn when_loaded(locale: Locale, done: impl FnOnce(bool) + 'static) {
+    let ticket = SWITCHES.with(|c| {
+        c.set(c.get().wrapping_add(1));
+        c.get()
+    });
     if has_pack(locale) {
         return done(true);
     }
     #[cfg(target_arch = "wasm32")]
-    wasm_bindgen_futures::spawn_local(async move {
-        let result = load(locale).await;
-        if let Err(e) = &result {
-            gloo::console::warn!(format!(
-                "Signaal: could not load the texts of {}: {e}",
-                locale.tag()
-            ));
-        }
-        done(result.is_ok());
-    });
+    {
+        use std::rc::Rc;
+        // Whichever comes first, the pack or the timeout, answers; the other finds it taken.
+        type Done = Rc<RefCell<Option<Box<dyn FnOnce(bool)>>>>;
+        let done: Done = Rc::new(RefCell::new(Some(Box::new(done))));
+        let answer = move |done: &Done, ok: bool| {
+            let latest = SWITCHES.with(|c| c.get()) == ticket;
+            if let Some(f) = done.borrow_mut().take() {
+                if latest {
+                    f(ok);
+                }
+            }
+        };
+        let on_time = done.clone();
+        gloo::timers::callback::Timeout::new(SWITCH_TIMEOUT_MS, move || {
+            if on_time.borrow().is_some() {
+                gloo::console::warn!(format!(
+                    "Signaal: the texts of {} did not arrive in time",
+                    locale.tag()
+                ));
+            }
+            answer(&on_time, false);
+        })
+        .forget();
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = load(locale).await;
+            if let Err(e) = &result {
+                gloo::console::warn!(format!(
+                    "Signaal: could not load the texts of {}: {e}",
+                    locale.tag()
+                ));
+            }
+            answer(&done, result.is_ok());
+        });
+    }
     #[cfg(not(target_arch = "wasm32"))]
-    done(false);
+    {
+        let _ = ticket;
+        done(false);
+    }
 }

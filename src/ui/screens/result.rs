@@ -151,7 +151,7 @@ pub fn HelpNow() -> Html {
     html! {
         <div class="sg-step sg-help-now">
             <BackLink />
-            { step_heading(fill(t.result_help_title, &[("island", t.island[island_id.index()])])) }
+            { step_heading(fill(t.result_help_title, &[("where", t.island_in[island_id.index()])])) }
             if !first.is_empty() {
                 <section class="sg-next" aria-labelledby="sg-next-title">
                     <h2 id="sg-next-title">{ t.next_title }</h2>
