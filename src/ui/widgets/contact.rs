@@ -195,10 +195,10 @@ pub fn BestContacts(props: &BestProps) -> Html {
 
 /// The host part of a URL, for a short link text.
 pub fn source_host(url: &str) -> &str {
-    url.split("://")
-        .nth(1)
-        .and_then(|r| r.split('/').next())
-        .unwrap_or(url)
+    match crate::content::find(url, "://") {
+        Some(i) => url[i + 3..].split('/').next().unwrap_or(url),
+        None => url,
+    }
 }
 
 #[cfg(test)]
