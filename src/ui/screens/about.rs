@@ -37,7 +37,9 @@ fn contact(t: &Texts) -> Html {
 /// A sentence with one `{name}` placeholder filled by a piece of markup.
 fn sentence(template: &str, name: &str, inner: Html) -> Html {
     let marker = format!("{{{name}}}");
-    match template.split_once(&marker) {
+    match crate::content::find(template, &marker)
+        .map(|i| (&template[..i], &template[i + marker.len()..]))
+    {
         Some((before, after)) => {
             html! { <>{ before.to_string() }{ inner }{ after.to_string() }</> }
         }

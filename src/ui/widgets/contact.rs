@@ -42,9 +42,7 @@ pub fn group_e164(number: &str) -> String {
     let Some(cc_len) = cc_len else {
         return number.to_string();
     };
-    let (cc, rest) = digits.split_at(cc_len);
-    let mut groups: Vec<&str> = Vec::new();
-    let mut r = rest;
+    let (cc, mut r) = digits.split_at(cc_len);
     // From the right: a last group of four, then threes.
     let mut tail: Vec<&str> = Vec::new();
     if r.len() > 4 {
@@ -57,11 +55,20 @@ pub fn group_e164(number: &str) -> String {
             r = a;
         }
     }
-    if !r.is_empty() {
-        groups.push(r);
+    // "+cc " and the groups separated by one space (pushed by hand: `join` would link a generic
+    // join of its own for this one call).
+    let mut out = String::with_capacity(number.len() + 4);
+    out.push('+');
+    out.push_str(cc);
+    out.push(' ');
+    out.push_str(r);
+    for g in tail.iter().rev() {
+        if !out.ends_with(' ') {
+            out.push(' ');
+        }
+        out.push_str(g);
     }
-    groups.extend(tail.into_iter().rev());
-    format!("+{cc} {}", groups.join(" "))
+    out
 }
 
 /// What a card says when it has no phone number; never names a channel it does not show.
@@ -188,10 +195,10 @@ pub fn BestContacts(props: &BestProps) -> Html {
 
 /// The host part of a URL, for a short link text.
 pub fn source_host(url: &str) -> &str {
-    url.split("://")
-        .nth(1)
-        .and_then(|r| r.split('/').next())
-        .unwrap_or(url)
+    match crate::content::find(url, "://") {
+        Some(i) => url[i + 3..].split('/').next().unwrap_or(url),
+        None => url,
+    }
 }
 
 #[cfg(test)]
