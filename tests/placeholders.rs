@@ -84,7 +84,10 @@ fn calls(file: &str, code: &str, dynamic: &mut Vec<String>) -> Vec<Call> {
                 args
             };
             let template = template.trim_start().trim_start_matches('&');
-            match template.strip_prefix("t.") {
+            let text = template
+                .strip_prefix("t.")
+                .or_else(|| template.strip_prefix("texts(locale)."));
+            match text {
                 Some(rest) => out.push(Call {
                     at,
                     key: ident(rest).to_string(),
@@ -178,8 +181,10 @@ fn every_placeholder_is_filled() {
     let (mut all, mut dynamic) = (Vec::new(), Vec::new());
     for f in &files {
         let code = std::fs::read_to_string(f).unwrap();
+        // Unit tests call `fill` with their own templates.
+        let code = code.split("#[cfg(test)]").next().unwrap_or_default();
         let name = f.strip_prefix(root).unwrap().display().to_string();
-        all.extend(calls(&name, &code, &mut dynamic));
+        all.extend(calls(&name, code, &mut dynamic));
     }
     assert!(
         all.len() >= 25,
