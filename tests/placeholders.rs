@@ -5,18 +5,11 @@
 //! This reads each such call under `src/` and checks it against the text in every locale.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() {
-            rust_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
-        }
-    }
-}
+#[path = "common/files.rs"]
+mod files;
+use files::rust_files;
 
 /// One call site: the text key and the names it passes.
 #[derive(Debug)]

@@ -3,18 +3,11 @@
 //! `.<key>` somewhere under `src/` (the generated tables live in `OUT_DIR`, not there). A text nobody reads still costs bytes in the `.wasm`
 //! for every locale and misleads translators.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() {
-            rust_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
-        }
-    }
-}
+#[path = "common/files.rs"]
+mod files;
+use files::rust_files;
 
 /// Whether `code` reads the field `key` (`.key` not followed by another identifier character).
 fn reads_field(code: &str, key: &str) -> bool {
